@@ -1,0 +1,509 @@
+package entity
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// DataVersion is the version of the embedded knowledge base, as the year and
+// month (YYYY.MM) in which its data files were last checked. It is bumped
+// whenever a file under data/ changes: to the month of the newest
+// "# checked:" header, which a test keeps from running ahead of it.
+const DataVersion = "2026.11"
+
+// Alias is one name under which a [Record] is written in text.
+type Alias struct {
+	// Text is the name as written in the data, with its markers removed.
+	Text string
+	// CaseSensitive reports whether the name matches only with exactly this
+	// capitalization (the '=' prefix marker). Other aliases match ignoring
+	// case, accents and the spaces around hyphens.
+	CaseSensitive bool
+	// NeedsContext reports whether the name is ambiguous and counts only
+	// with context (the '?' suffix marker): for a product its brand named in
+	// the same sentence, for other kinds an automotive cue nearby.
+	NeedsContext bool
+}
+
+// String returns the alias in the data files' notation, markers included
+// ("=Golf?").
+func (a Alias) String() string {
+	s := a.Text
+	if a.CaseSensitive {
+		s = "=" + s
+	}
+	if a.NeedsContext {
+		s += "?"
+	}
+	return s
+}
+
+// Record is one entry of the knowledge base: a known organization, person,
+// place, product or event with the names it goes by.
+type Record struct {
+	// Name is the canonical name, unique within its Kind.
+	Name string
+	// Kind is the record's kind; never Unknown in a Catalog.
+	Kind Kind
+	// Category refines the kind ("automaker", "model", "city"); may be empty.
+	Category string
+	// Parents are the canonical names of related records: a brand's group,
+	// a model's brand, a person's organization, a plant's city.
+	Parents []string
+	// Aliases are all the names to match, the canonical name included
+	// (first) unless the data gave it with markers.
+	Aliases []Alias
+	// Note is free text for reviewers: a person's role and when it was
+	// checked, a joint venture's partners.
+	Note string
+}
+
+// clone returns a deep copy of r, so that callers may keep or change it
+// without touching a Catalog.
+func (r Record) clone() Record {
+	r.Parents = slices.Clone(r.Parents)
+	r.Aliases = slices.Clone(r.Aliases)
+	return r
+}
+
+// ParseError records a malformed line of a knowledge-base file.
+type ParseError struct {
+	File string // the file's name as given to ReadRecords
+	Line int    // 1-based line number
+	Err  error  // what is wrong
+}
+
+// Error returns "entity: file:line: msg".
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("entity: %s:%d: %v", e.File, e.Line, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// maxLine is the longest line ReadRecords accepts, in bytes.
+const maxLine = 64 << 10
+
+// columns is the number of tab-separated fields of a data line.
+const columns = 6
+
+// ReadRecords reads one knowledge-base file in the tab-separated format
+// described in the package documentation. The file name is used in errors
+// only. Empty lines and lines starting with '#' are skipped; a UTF-8 byte
+// order mark and CRLF line ends are accepted. Records are returned in file
+// order, not yet merged or validated across records (see [NewCatalog]).
+//
+// Errors for malformed lines are of type *[ParseError]; the first one ends
+// the read.
+func ReadRecords(r io.Reader, file string) ([]Record, error) {
+	br := bufio.NewReader(r)
+	var recs []Record
+	for line := 1; ; line++ {
+		b, err := readLine(br)
+		if len(b) > 0 || err == nil {
+			if line == 1 {
+				b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+			}
+			rec, ok, perr := parseLine(b)
+			if perr != nil {
+				return nil, &ParseError{File: file, Line: line, Err: perr}
+			}
+			if ok {
+				recs = append(recs, rec)
+			}
+		}
+		if err == io.EOF {
+			return recs, nil
+		}
+		if err != nil {
+			if errors.Is(err, errLineTooLong) {
+				return nil, &ParseError{File: file, Line: line, Err: err}
+			}
+			return nil, fmt.Errorf("entity: reading %s: %w", file, err)
+		}
+	}
+}
+
+var errLineTooLong = fmt.Errorf("line longer than %d bytes", maxLine)
+
+// readLine returns the next line without its line end. At the end of the
+// input it returns the last, unterminated line (possibly empty) and io.EOF.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, isPrefix, err := br.ReadLine()
+		line = append(line, chunk...)
+		if len(line) > maxLine {
+			return nil, errLineTooLong
+		}
+		if err != nil {
+			return line, err
+		}
+		if !isPrefix {
+			return line, nil
+		}
+	}
+}
+
+// parseLine parses one line. It reports ok == false for blank and comment
+// lines.
+func parseLine(b []byte) (rec Record, ok bool, err error) {
+	if !utf8.Valid(b) {
+		return Record{}, false, errors.New("invalid UTF-8")
+	}
+	s := strings.TrimRight(string(b), "\r")
+	if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
+		return Record{}, false, nil
+	}
+	f := strings.Split(s, "\t")
+	if len(f) != columns {
+		return Record{}, false, fmt.Errorf("got %d tab-separated columns, want %d (name, kind, category, parents, aliases, note)", len(f), columns)
+	}
+	for i := range f {
+		f[i] = strings.TrimSpace(f[i])
+	}
+	rec.Name = f[0]
+	if rec.Name == "" {
+		return Record{}, false, errors.New("empty name")
+	}
+	if f[1] == "" {
+		return Record{}, false, fmt.Errorf("%q: empty kind", rec.Name)
+	}
+	if err := rec.Kind.UnmarshalText([]byte(f[1])); err != nil || rec.Kind == Unknown {
+		return Record{}, false, fmt.Errorf("%q: unknown kind %q (want organization, person, place, product or event)", rec.Name, f[1])
+	}
+	rec.Category = f[2]
+	if f[3] != "" {
+		for p := range strings.SplitSeq(f[3], ";") {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				return Record{}, false, fmt.Errorf("%q: empty parent in %q", rec.Name, f[3])
+			}
+			rec.Parents = append(rec.Parents, p)
+		}
+	}
+	if f[4] != "" {
+		for a := range strings.SplitSeq(f[4], "|") {
+			al, err := parseAlias(a)
+			if err != nil {
+				return Record{}, false, fmt.Errorf("%q: %v in %q", rec.Name, err, f[4])
+			}
+			rec.Aliases = append(rec.Aliases, al)
+		}
+	}
+	rec.Note = f[5]
+	return rec, true, nil
+}
+
+// parseAlias parses one alias with its markers: "=Golf?".
+func parseAlias(s string) (Alias, error) {
+	s = strings.TrimSpace(s)
+	var a Alias
+	if t, ok := strings.CutPrefix(s, "="); ok {
+		a.CaseSensitive = true
+		s = t
+	}
+	if t, ok := strings.CutSuffix(s, "?"); ok {
+		a.NeedsContext = true
+		s = t
+	}
+	a.Text = strings.TrimSpace(s)
+	if a.Text == "" {
+		return Alias{}, errors.New("empty alias")
+	}
+	return a, nil
+}
+
+// Catalog is an immutable set of [Record] values, at most one for each
+// canonical name and kind: the knowledge base that package annotate looks
+// names up in. Build one with [NewCatalog], [LoadCatalog] or
+// [DefaultCatalog]; [Catalog.Extend] derives a new one. The zero Catalog is
+// empty. A Catalog is safe for concurrent use by multiple goroutines.
+type Catalog struct {
+	recs  []Record       // sorted by Kind, then Name
+	index map[key]int    // (Name, Kind) -> index into recs
+	count [Event + 1]int // records per Kind
+}
+
+// key identifies a record.
+type key struct {
+	name string
+	kind Kind
+}
+
+// NewCatalog validates records and builds a Catalog of them. Records with
+// the same Name and Kind are merged: their parents and aliases are united in
+// order of appearance, and a Category or Note given by only one of them is
+// kept. A record's canonical name is made its first alias unless an alias
+// already equals it, or equals it ignoring case and carries markers (the
+// data then asked for a stricter match of the canonical name).
+//
+// NewCatalog reports an error naming the record when a name is empty or has
+// surrounding space, tabs or line breaks, when a kind is not one of
+// Organization, Person, Place, Product and Event, when an alias or parent is
+// empty, when duplicates give different categories or notes, and when a
+// parent names neither a record of any kind nor a country or world region of
+// [Places] (which [LoadCatalog] leaves out but [DefaultCatalog] includes).
+// All problems are reported together, joined with [errors.Join]. The records
+// are not changed and not kept.
+func NewCatalog(records []Record) (*Catalog, error) {
+	return build(nil, records, false)
+}
+
+// Extend returns a new Catalog holding c's records and the given ones. A
+// given record with the same Name and Kind as one of c's is merged into it:
+// aliases and parents are united, and a non-empty Category or Note replaces
+// c's. Records are validated as by [NewCatalog]; c is not changed.
+func (c *Catalog) Extend(records []Record) (*Catalog, error) {
+	var base []Record
+	if c != nil {
+		base = c.recs
+	}
+	return build(base, records, true)
+}
+
+// maxErrors bounds the number of problems one error reports.
+const maxErrors = 20
+
+// build merges base (already valid) and records into a new Catalog. With
+// replace, a non-empty Category or Note of records replaces base's;
+// otherwise differing ones are errors.
+func build(base, records []Record, replace bool) (*Catalog, error) {
+	c := &Catalog{
+		recs:  make([]Record, 0, len(base)+len(records)),
+		index: make(map[key]int, len(base)+len(records)),
+	}
+	for _, r := range base {
+		c.index[key{r.Name, r.Kind}] = len(c.recs)
+		c.recs = append(c.recs, r.clone())
+	}
+	var errs []error
+	fail := func(r Record, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("entity: %s %q: %s", r.Kind, r.Name, fmt.Sprintf(format, args...)))
+	}
+	fresh := make([]bool, len(c.recs), cap(c.recs)) // merged only within records
+	for _, r := range records {
+		if msg := checkRecord(r); msg != "" {
+			fail(r, "%s", msg)
+			continue
+		}
+		k := key{r.Name, r.Kind}
+		i, dup := c.index[k]
+		if !dup {
+			c.index[k] = len(c.recs)
+			c.recs = append(c.recs, r.clone())
+			fresh = append(fresh, true)
+			continue
+		}
+		old := &c.recs[i]
+		switch {
+		case r.Category == "" || r.Category == old.Category:
+		case old.Category == "" || (replace && !fresh[i]):
+			old.Category = r.Category
+		default:
+			fail(r, "conflicting categories %q and %q", old.Category, r.Category)
+		}
+		switch {
+		case r.Note == "" || r.Note == old.Note:
+		case old.Note == "" || (replace && !fresh[i]):
+			old.Note = r.Note
+		default:
+			fail(r, "conflicting notes %q and %q", old.Note, r.Note)
+		}
+		old.Parents = unite(old.Parents, r.Parents)
+		old.Aliases = unite(old.Aliases, r.Aliases)
+	}
+	names := make(map[string]bool, len(c.recs))
+	for i := range c.recs {
+		r := &c.recs[i]
+		names[r.Name] = true
+		r.Aliases = withCanonical(r.Name, r.Aliases)
+	}
+	for _, r := range c.recs {
+		var missing []string
+		for _, p := range r.Parents {
+			if !names[p] && !isPlaceName(p) {
+				missing = append(missing, fmt.Sprintf("%q", p))
+			}
+		}
+		if len(missing) > 0 {
+			fail(r, "unknown parent %s (no record and no CLDR country or region has that name)", strings.Join(missing, ", "))
+		}
+	}
+	if len(errs) > 0 {
+		if len(errs) > maxErrors {
+			n := len(errs) - maxErrors
+			errs = append(errs[:maxErrors], fmt.Errorf("entity: and %d more problems", n))
+		}
+		return nil, errors.Join(errs...)
+	}
+	slices.SortFunc(c.recs, func(a, b Record) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), strings.Compare(a.Name, b.Name))
+	})
+	for i, r := range c.recs {
+		c.index[key{r.Name, r.Kind}] = i
+		c.count[r.Kind]++
+	}
+	return c, nil
+}
+
+// checkRecord returns what is wrong with one record on its own, or "".
+func checkRecord(r Record) string {
+	if msg := checkName("name", r.Name); msg != "" {
+		return msg
+	}
+	if r.Kind <= Unknown || r.Kind > Event {
+		return fmt.Sprintf("unknown kind %d", int(r.Kind))
+	}
+	if strings.ContainsAny(r.Category, "\t\r\n") {
+		return fmt.Sprintf("category %q has a tab or line break", r.Category)
+	}
+	if strings.ContainsAny(r.Note, "\t\r\n") {
+		return fmt.Sprintf("note %q has a tab or line break", r.Note)
+	}
+	for _, p := range r.Parents {
+		if msg := checkName("parent", p); msg != "" {
+			return msg
+		}
+	}
+	for _, a := range r.Aliases {
+		if msg := checkName("alias", a.Text); msg != "" {
+			return msg
+		}
+	}
+	return ""
+}
+
+// checkName returns what is wrong with a name, parent or alias, or "".
+func checkName(what, s string) string {
+	switch {
+	case s == "":
+		return "empty " + what
+	case !utf8.ValidString(s):
+		return fmt.Sprintf("%s %q is not valid UTF-8", what, s)
+	case strings.TrimSpace(s) != s:
+		return fmt.Sprintf("%s %q has surrounding space", what, s)
+	case strings.ContainsAny(s, "\t\r\n"):
+		return fmt.Sprintf("%s %q has a tab or line break", what, s)
+	}
+	return ""
+}
+
+// unite appends to a the elements of b it lacks.
+func unite[T comparable](a, b []T) []T {
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			a = append(a, x)
+		}
+	}
+	return a
+}
+
+// withCanonical puts the canonical name first among the aliases, unless the
+// aliases already hold it, or hold it with markers in another capitalization.
+func withCanonical(name string, aliases []Alias) []Alias {
+	for _, a := range aliases {
+		if a.Text == name || (a.CaseSensitive || a.NeedsContext) && strings.EqualFold(a.Text, name) {
+			return aliases
+		}
+	}
+	return slices.Insert(aliases, 0, Alias{Text: name})
+}
+
+// Len returns the number of records.
+func (c *Catalog) Len() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.recs)
+}
+
+// Count returns the number of records of the given kind.
+func (c *Catalog) Count(kind Kind) int {
+	if c == nil || kind < 0 || int(kind) >= len(c.count) {
+		return 0
+	}
+	return c.count[kind]
+}
+
+// Records returns all records, sorted by Kind, then Name (byte order). The
+// slice and the records are a copy the caller may keep and change.
+func (c *Catalog) Records() []Record {
+	if c == nil {
+		return nil
+	}
+	out := make([]Record, len(c.recs))
+	for i, r := range c.recs {
+		out[i] = r.clone()
+	}
+	return out
+}
+
+// Lookup returns the record of the given kind whose canonical name is
+// exactly name, as a copy the caller may keep. It does not look at aliases:
+// finding names in text is package annotate's work.
+func (c *Catalog) Lookup(name string, kind Kind) (Record, bool) {
+	if c == nil {
+		return Record{}, false
+	}
+	i, ok := c.index[key{name, kind}]
+	if !ok {
+		return Record{}, false
+	}
+	return c.recs[i].clone(), true
+}
+
+// LoadCatalog reads every file matching *.tsv at the root of fsys, in order
+// of name, with [ReadRecords], and builds a Catalog of their records with
+// [NewCatalog]. Records of the same Name and Kind in different files are
+// merged. Unlike [DefaultCatalog] it adds no CLDR places, though parents may
+// name them; use [Catalog.Extend] with [Places] to add them.
+//
+// LoadCatalog serves both the embedded data and a caller's own files
+// (os.DirFS, fstest.MapFS, an embed.FS). It reports an error if fsys holds
+// no *.tsv file.
+func LoadCatalog(fsys fs.FS) (*Catalog, error) {
+	recs, err := readAll(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return NewCatalog(recs)
+}
+
+// readAll reads the records of every *.tsv file at the root of fsys.
+func readAll(fsys fs.FS) ([]Record, error) {
+	if fsys == nil {
+		return nil, errors.New("entity: LoadCatalog: nil file system")
+	}
+	files, err := fs.Glob(fsys, "*.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("entity: LoadCatalog: %w", err)
+	}
+	if len(files) == 0 {
+		return nil, errors.New("entity: LoadCatalog: no *.tsv file at the root of the file system")
+	}
+	slices.Sort(files)
+	var all []Record
+	for _, name := range files {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("entity: LoadCatalog: %w", err)
+		}
+		recs, err := ReadRecords(f, path.Base(name))
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, recs...)
+	}
+	return all, nil
+}
