@@ -1,8 +1,12 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -19,8 +23,10 @@ var placeLanguages = []language.Tag{
 }
 
 // worldRegions are the UN M.49 world and continent regions CLDR names.
+// World (001) is left out: its names (Welt, monde, mundo, świat) are
+// everyday words that articles rarely mean as a place.
 var worldRegions = []string{
-	"001", "002", "003", "005", "009", "011", "013", "014", "015", "017",
+	"002", "003", "005", "009", "011", "013", "014", "015", "017",
 	"018", "019", "021", "029", "030", "034", "035", "039", "053", "054",
 	"057", "061", "142", "143", "145", "150", "151", "154", "155", "202",
 	"419",
@@ -45,7 +51,8 @@ var (
 		"Japan", "Cuba", "Peru", "Israel", "Malta", "Monaco", "Tonga",
 		"Samoa", "Dominica", "Grenada", "Montserrat", "Brazil", "Iran",
 		"Laos", "Palau", "Nauru", "Niue", "Guam", "Aruba", "Curaçao",
-		"World", "Americas", "Caribbean", "Micronesia", "Melanesia",
+		"Reunion", "Norfolk", "Americas", "Caribbean", "Micronesia",
+		"Melanesia", "Granada",
 		// Dutch, Spanish, French: chili (pepper), chine, réunion (meeting),
 		// suisse/svizzera/suiza/suíça (Swiss), maurice (first name).
 		"Chili", "Chine", "Réunion", "La Réunion", "Suisse", "Svizzera",
@@ -62,11 +69,15 @@ var (
 		"Mali", "Umman", "Gine", "Nijer", "Çad", "Ürdün",
 	)
 	needsContextPlaceNames = set(
-		"Chad", "Jordan", "Georgia", "Guinea", "Jersey", "Guernsey", "Man",
-		"Island", "Kuba", "Maurice", "Réunion", "La Réunion", "World",
+		"Chad", "Jordan", "Georgia", "Guinea", "Jersey", "Guernsey",
+		"Island", "Kuba", "Maurice", "Réunion", "La Réunion", "Reunion",
 		"Mali", "Mısır", "Sudan", "Gana", "Fas", "Dania", "Niger", "Togo",
-		"Benin", "Turkey", "Panama", "Israel", "Chili",
+		"Benin", "Norfolk", "Granada",
 	)
+	// droppedPlaceNames are CLDR names left out: "Amerika" names the
+	// Americas in CLDR but mostly the United States in Dutch, German and
+	// Polish articles; "Keeling" alone is a surname.
+	droppedPlaceNames = set("Amerika", "Ameryka", "Keeling")
 )
 
 func set(ss ...string) map[string]bool {
@@ -109,32 +120,43 @@ var placeRecords = sync.OnceValue(func() []Record {
 			namers = append(namers, n)
 		}
 	}
-	var recs []Record
-	seen := map[string]int{}
+	var (
+		recs      []Record
+		secondary []map[string]bool // per record: names from inside parentheses
+		seen      = map[string]int{}
+		primary   = map[string]int{} // full names and their heads -> record
+	)
 	add := func(r language.Region, category string) {
 		en := display.English.Regions().Name(r)
 		if en == "" {
 			return
 		}
 		name := shortPlaceName(en)
-		rec := Record{Name: name, Kind: Place, Category: category, Note: "CLDR region " + r.String()}
+		i, ok := seen[name]
+		if !ok { // else a second code for the same place (UK, GB)
+			i = len(recs)
+			seen[name] = i
+			recs = append(recs, Record{Name: name, Kind: Place, Category: category,
+				Aliases: []Alias{placeAlias(name)}, Note: "CLDR region " + r.String()})
+			secondary = append(secondary, map[string]bool{})
+		}
 		for _, n := range namers {
-			for _, s := range placeAliases(n.Name(r)) {
-				a := Alias{Text: s, CaseSensitive: caseSensitivePlaceNames[s], NeedsContext: needsContextPlaceNames[s]}
-				if a.NeedsContext {
-					a.CaseSensitive = true
+			full := n.Name(r)
+			head, inner := splitPlaceName(full)
+			for _, s := range []string{full, head, inner, andForm(full)} {
+				if s == "" || droppedPlaceNames[s] {
+					continue
 				}
-				if !containsAlias(rec.Aliases, a) {
-					rec.Aliases = append(rec.Aliases, a)
+				if s == inner {
+					secondary[i][s] = true
+				} else {
+					primary[s] = i
+				}
+				if a := placeAlias(s); !containsAlias(recs[i].Aliases, a) {
+					recs[i].Aliases = append(recs[i].Aliases, a)
 				}
 			}
 		}
-		if i, ok := seen[name]; ok { // a second code for the same place
-			recs[i].Aliases = unite(recs[i].Aliases, rec.Aliases)
-			return
-		}
-		seen[name] = len(recs)
-		recs = append(recs, rec)
 	}
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
@@ -151,8 +173,56 @@ var placeRecords = sync.OnceValue(func() []Record {
 			add(r, "region")
 		}
 	}
+	// Each name belongs to one place: the first that has it, countries
+	// before regions ("Mikronésie" is the country, not the Micronesian
+	// Region). A name from parentheses that another place has as its own
+	// name, or that several places have in parentheses, is a qualifier,
+	// not an alias: "RAE de Hong Kong (China)".
+	innerCount := map[string]int{}
+	for _, m := range secondary {
+		for s := range m {
+			innerCount[s]++
+		}
+	}
+	owner := map[string]int{}
+	for i := range recs {
+		recs[i].Aliases = slices.DeleteFunc(recs[i].Aliases, func(a Alias) bool {
+			if j, ok := primary[a.Text]; secondary[i][a.Text] && (ok && j != i || innerCount[a.Text] > 1) {
+				return true
+			}
+			if j, ok := owner[a.Text]; ok && j != i {
+				return true
+			}
+			owner[a.Text] = i
+			return false
+		})
+	}
 	return recs
 })
+
+// placeAlias returns the alias for a CLDR name, case-sensitive if the name
+// is also a word or an initialism.
+func placeAlias(s string) Alias {
+	a := Alias{Text: s, CaseSensitive: caseSensitivePlaceNames[s], NeedsContext: needsContextPlaceNames[s]}
+	if a.NeedsContext || isInitialism(s) {
+		a.CaseSensitive = true
+	}
+	return a
+}
+
+// isInitialism reports whether s is a short all-capitals word such as "USA",
+// which must not match the lower-case word ("usa" is Italian and Spanish).
+func isInitialism(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for _, c := range s {
+		if (c < 'A' || c > 'Z') && c != '.' {
+			return false
+		}
+	}
+	return true
+}
 
 // containsAlias reports whether as holds a's text already.
 func containsAlias(as []Alias, a Alias) bool {
@@ -167,31 +237,39 @@ func containsAlias(as []Alias, a Alias) bool {
 // shortPlaceName drops CLDR's qualifiers from an English name: "Myanmar
 // (Burma)" becomes "Myanmar", "Hong Kong SAR China" "Hong Kong".
 func shortPlaceName(en string) string {
-	if i := strings.Index(en, " ("); i > 0 {
-		en = en[:i]
-	}
-	return strings.TrimSuffix(en, " SAR China")
+	head, _ := splitPlaceName(en)
+	return cmp.Or(head, en)
 }
 
-// placeAliases returns the names to match for one CLDR name: the name
-// itself, and for "X (Y)" also X and Y, for "X SAR ..." also X, for
-// "A & B" also "A and B".
-func placeAliases(name string) []string {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return nil
+// splitPlaceName splits a CLDR name with a qualifier into its head and the
+// name in parentheses: "Myanmar (Burma)" into "Myanmar" and "Burma",
+// "Hongkong SAR van China" into "Hongkong" and "". A qualifier that starts
+// in lower case ("(oblast)") is not a name and is dropped. Names without a
+// qualifier give "", "".
+func splitPlaceName(s string) (head, inner string) {
+	if i := strings.IndexAny(s, "(（"); i > 0 && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) {
+		head = strings.TrimSpace(s[:i])
+		_, rest, _ := strings.Cut(s[i:], string([]rune(s[i:])[0]))
+		rest, _, _ = strings.Cut(rest, ")")
+		rest, _, _ = strings.Cut(rest, "）")
+		rest = strings.TrimSpace(rest)
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) && !strings.ContainsAny(rest, ",、") {
+			inner = rest
+		}
+		return head, inner
 	}
-	out := []string{name}
-	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
-		out = append(out, name[:i], name[i+2:len(name)-1])
+	if i := strings.Index(s, " SAR"); i > 0 {
+		return s[:i], ""
 	}
-	if i := strings.Index(name, " SAR"); i > 0 {
-		out = append(out, name[:i])
+	return "", ""
+}
+
+// andForm returns "A and B" for the English CLDR form "A & B", or "".
+func andForm(s string) string {
+	if !strings.Contains(s, " & ") {
+		return ""
 	}
-	if strings.Contains(name, " & ") {
-		out = append(out, strings.ReplaceAll(name, " & ", " and "))
-	}
-	return out
+	return strings.ReplaceAll(s, " & ", " and ")
 }
 
 // placeNames is the set of the canonical names of Places.
