@@ -99,8 +99,11 @@ const columns = 6
 // ReadRecords reads one knowledge-base file in the tab-separated format
 // described in the package documentation. The file name is used in errors
 // only. Empty lines and lines starting with '#' are skipped; a UTF-8 byte
-// order mark and CRLF line ends are accepted. Records are returned in file
-// order, not yet merged or validated across records (see [NewCatalog]).
+// order mark and CRLF line ends are accepted; spaces around fields, parents
+// and aliases are trimmed. As in a Catalog, a record's canonical name is
+// made its first alias unless the line gives it (see [NewCatalog]). Records
+// are returned in file order, not yet merged or checked against each other
+// (duplicates, parents): that is [NewCatalog]'s work.
 //
 // Errors for malformed lines are of type *[ParseError]; the first one ends
 // the read.
@@ -201,6 +204,7 @@ func parseLine(b []byte) (rec Record, ok bool, err error) {
 		}
 	}
 	rec.Note = f[5]
+	rec.Aliases = withCanonical(rec.Name, rec.Aliases)
 	return rec, true, nil
 }
 

@@ -3,6 +3,7 @@ package entity
 import (
 	"embed"
 	"io/fs"
+	"slices"
 	"sync"
 )
 
@@ -23,7 +24,10 @@ var data embed.FS
 // means corrupt embedded data, which the package's tests keep from shipping.
 func DefaultCatalog() (*Catalog, error) { return defaultCatalog() }
 
-var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
+var defaultCatalog = sync.OnceValues(loadDefault)
+
+// loadDefault builds the default Catalog.
+func loadDefault() (*Catalog, error) {
 	sub, err := fs.Sub(data, "data")
 	if err != nil {
 		return nil, err
@@ -32,5 +36,5 @@ var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewCatalog(append(Places(), recs...))
-})
+	return NewCatalog(slices.Concat(placeRecords(), recs))
+}

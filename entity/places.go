@@ -113,7 +113,10 @@ func Places() []Record {
 }
 
 // placeRecords computes the CLDR places once.
-var placeRecords = sync.OnceValue(func() []Record {
+var placeRecords = sync.OnceValue(computePlaces)
+
+// computePlaces builds the place records from the CLDR tables.
+func computePlaces() []Record {
 	namers := make([]display.Namer, 0, len(placeLanguages))
 	for _, t := range placeLanguages {
 		if n := display.Regions(t); n != nil {
@@ -198,7 +201,7 @@ var placeRecords = sync.OnceValue(func() []Record {
 		})
 	}
 	return recs
-})
+}
 
 // placeAlias returns the alias for a CLDR name, case-sensitive if the name
 // is also a word or an initialism.
