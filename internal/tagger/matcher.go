@@ -1,0 +1,244 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/autonews/autonews/entity"
+)
+
+// edge is a transition of the alias trie: from node parent over one folded
+// token. glued is true when the token must follow the previous one without
+// a space ("ID.3", "Pony.ai"); spacing around hyphens never matters, so that
+// "e-2008" and "e - 2008" are the same path.
+type edge struct {
+	parent int32
+	glued  bool
+	tok    string
+}
+
+// aliasEntry is one alias of one record, ending at a trie node.
+type aliasEntry struct {
+	rec        int32
+	raw        []string // the alias's tokens as written, compared when cs
+	cs         bool     // case-sensitive
+	ctx        bool     // counts only with context
+	upperFirst bool     // the alias starts with an upper-case letter
+}
+
+// trie is the matcher over all aliases of a catalog: a trie over folded
+// tokens, stored as one map of edges.
+type trie struct {
+	edges   map[edge]int32
+	terms   [][]int32 // per node: indexes into entries, in priority order
+	entries []aliasEntry
+}
+
+// kindRank orders the records that share an alias: organizations first.
+func kindRank(k entity.Kind) int {
+	switch k {
+	case entity.Organization:
+		return 0
+	case entity.Product:
+		return 1
+	case entity.Place:
+		return 2
+	case entity.Person:
+		return 3
+	case entity.Event:
+		return 4
+	}
+	return 5
+}
+
+// buildTrie compiles the aliases of records.
+func buildTrie(records []entity.Record) *trie {
+	t := &trie{edges: make(map[edge]int32), terms: [][]int32{nil}}
+	f := newFolder()
+	var toks []token
+	type seen struct {
+		rec  int32
+		text string
+		cs   bool
+		ctx  bool
+	}
+	dup := make(map[seen]bool)
+	for ri, r := range records {
+		aliases := r.Aliases
+		if len(aliases) == 0 {
+			aliases = []entity.Alias{{Text: r.Name}}
+		}
+		for _, a := range aliases {
+			text, cs, ctx := strings.TrimSpace(a.Text), a.CaseSensitive, a.NeedsContext
+			if text == "" {
+				continue
+			}
+			key := seen{int32(ri), text, cs, ctx}
+			if dup[key] {
+				continue
+			}
+			dup[key] = true
+			toks = tokenize(text, 0, len(text), f, toks[:0])
+			if len(toks) == 0 {
+				continue
+			}
+			node := int32(0)
+			raw := make([]string, len(toks))
+			for k, tk := range toks {
+				raw[k] = text[tk.start:tk.end]
+				e := edge{parent: node, glued: gluedKey(toks, k), tok: strings.Clone(tk.fold)}
+				c, ok := t.edges[e]
+				if !ok {
+					c = int32(len(t.terms))
+					t.terms = append(t.terms, nil)
+					t.edges[e] = c
+				}
+				node = c
+			}
+			first, _ := utf8.DecodeRuneInString(raw[0])
+			ent := aliasEntry{rec: int32(ri), cs: cs, ctx: ctx, upperFirst: unicode.IsUpper(first)}
+			if cs {
+				ent.raw = raw
+			}
+			t.entries = append(t.entries, ent)
+			t.terms[node] = insertEntry(t.terms[node], int32(len(t.entries)-1), t.entries, records)
+		}
+	}
+	return t
+}
+
+// insertEntry adds entry e to the list keeping priority order: aliases that
+// need no context first, then by kind, then by record order.
+func insertEntry(list []int32, e int32, entries []aliasEntry, records []entity.Record) []int32 {
+	less := func(a, b int32) bool {
+		ea, eb := entries[a], entries[b]
+		if ea.ctx != eb.ctx {
+			return !ea.ctx
+		}
+		ka, kb := kindRank(records[ea.rec].Kind), kindRank(records[eb.rec].Kind)
+		if ka != kb {
+			return ka < kb
+		}
+		return ea.rec < eb.rec
+	}
+	i := len(list)
+	for i > 0 && less(e, list[i-1]) {
+		i--
+	}
+	list = append(list, 0)
+	copy(list[i+1:], list[i:])
+	list[i] = e
+	return list
+}
+
+// gluedKey reports whether token k must be glued to token k-1 for a match:
+// spacing matters between words and punctuation, except around hyphens.
+func gluedKey(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	return toks[k].glued && toks[k].kind != tkHyphen && toks[k-1].kind != tkHyphen
+}
+
+// match is a candidate mention: tokens [i, j) of the text.
+type match struct {
+	i, j   int
+	node   int32 // trie node whose entries apply
+	plural bool  // the last token is the alias plus a plural "s"
+	entry  int32 // the chosen entry, or -1 while undecided
+}
+
+// walk returns the candidate matches starting at token i, longest first.
+// Matches never cross a newline.
+func (t *trie) walk(toks []token, i int, out []match) []match {
+	node := int32(0)
+	n0 := len(out)
+	for j := i; j < len(toks); j++ {
+		tk := toks[j]
+		if j > i && tk.newline {
+			break
+		}
+		g := j > i && gluedKey(toks, j)
+		if tk.kind == tkWord && len(tk.fold) >= 4 && tk.fold[len(tk.fold)-1] == 's' {
+			if c, ok := t.edges[edge{node, g, tk.fold[:len(tk.fold)-1]}]; ok && len(t.terms[c]) > 0 {
+				out = append(out, match{i: i, j: j + 1, node: c, plural: true, entry: -1})
+			}
+		}
+		c, ok := t.edges[edge{node, g, tk.fold}]
+		if !ok {
+			break
+		}
+		node = c
+		if len(t.terms[node]) > 0 {
+			out = append(out, match{i: i, j: j + 1, node: node, entry: -1})
+		}
+	}
+	// Longest first.
+	for a, b := n0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+// entryFits reports whether alias entry e may stand for tokens [i, j) as
+// written: case-sensitive aliases must match exactly, other aliases that
+// start with a capital must not match a lower-case word, and only names of
+// organizations and products take a plural.
+func (tg *Tagger) entryFits(src string, toks []token, m match, e aliasEntry) bool {
+	rec := &tg.records[e.rec]
+	if m.plural && rec.Kind != entity.Organization && rec.Kind != entity.Product {
+		return false
+	}
+	if e.cs {
+		if len(e.raw) != m.j-m.i {
+			return false
+		}
+		for k := m.i; k < m.j; k++ {
+			tk := toks[k]
+			if tk.kind == tkHyphen || tk.kind == tkPunct {
+				continue
+			}
+			w := src[tk.start:tk.end]
+			if m.plural && k == m.j-1 {
+				w = w[:len(w)-1]
+			}
+			if w != e.raw[k-m.i] {
+				return false
+			}
+		}
+		return true
+	}
+	first := toks[m.i]
+	if e.upperFirst && first.lower {
+		return false
+	}
+	return true
+}
+
+// boundaryOK rejects matches that are part of a larger token-glued unit such
+// as a web address ("stellantis.com") or a decimal number ("1.408").
+func boundaryOK(toks []token, i, j int) bool {
+	if i >= 2 {
+		p := toks[i-1]
+		if toks[i].glued && p.kind == tkPunct && isJoiner(p.fold) && p.glued {
+			return false
+		}
+	}
+	if j+1 < len(toks) {
+		n := toks[j]
+		if n.glued && n.kind == tkPunct && isJoiner(n.fold) && toks[j+1].glued &&
+			(toks[j+1].kind == tkWord || toks[j+1].kind == tkNum) {
+			return false
+		}
+	}
+	return true
+}
+
+func isJoiner(s string) bool {
+	switch s {
+	case ".", ",", "/", "@", "_", "\\":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,501 @@
+package tagger
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/autonews/autonews/entity"
+)
+
+// Options select the optional stages of a [Tagger]. The zero Options match
+// the catalog only.
+type Options struct {
+	// Guess proposes capitalized multi-word names the catalog lacks, with a
+	// kind guessed from cues around them; they have Entity.Guessed set.
+	Guess bool
+	// Prose runs the prose/v2 named-entity recognizer on English sentences
+	// that hold capitalized words the catalog did not match, and keeps the
+	// people it finds (Entity.Guessed set). It is slow: see PROSE.md.
+	Prose bool
+}
+
+// ErrNoCatalog is returned by [New] when it is given no catalog.
+var ErrNoCatalog = errors.New("tagger: no catalog")
+
+// A Tagger finds the catalog's names in text. It is built once by [New] and
+// is then immutable: a Tagger is safe for concurrent use by multiple
+// goroutines.
+type Tagger struct {
+	opts     Options
+	records  []entity.Record
+	trie     *trie
+	byName   map[string]int32 // canonical name -> record index (first of that name)
+	brandish []bool           // per record: an organization that makes or sells vehicles
+	suffixes [][]suffixTok    // legal-form suffixes swallowed after organizations
+	prose    *proseNER        // nil unless Options.Prose
+}
+
+// New builds a Tagger over the aliases of all records of cat. The catalog is
+// read once; later changes to it are not seen.
+func New(cat *entity.Catalog, opts Options) (*Tagger, error) {
+	if cat == nil {
+		return nil, ErrNoCatalog
+	}
+	recs := cat.Records()
+	t := &Tagger{
+		opts:     opts,
+		records:  recs,
+		trie:     buildTrie(recs),
+		byName:   make(map[string]int32, len(recs)),
+		brandish: make([]bool, len(recs)),
+		suffixes: buildSuffixes(),
+	}
+	for i, r := range recs {
+		if _, ok := t.byName[r.Name]; !ok {
+			t.byName[r.Name] = int32(i)
+		}
+		t.brandish[i] = r.Kind == entity.Organization &&
+			(r.Category == "brand" || r.Category == "automaker" || r.Category == "joint-venture")
+	}
+	if opts.Prose {
+		p, err := newProseNER()
+		if err != nil {
+			return nil, err
+		}
+		t.prose = p
+	}
+	return t, nil
+}
+
+// mention is an entity found in the token stream: tokens [i, j), with the
+// byte range [start, end) it covers (which may reach past token j-1 when a
+// legal suffix was swallowed).
+type mention struct {
+	i, j       int
+	start, end int
+	rec        int32 // record index, or -1 for a guessed name
+	kind       entity.Kind
+	canonical  string
+	category   string
+	guessed    bool
+}
+
+// Tag returns the entities in src[within.Start:within.End], sorted by Start
+// and not overlapping; their spans are byte offsets into src and their Text
+// equals src[Start:End]. lang is the ISO 639-1 code of the text, or "und"
+// when it is not known. Entities that overlap a span of skip (boilerplate)
+// are left out.
+//
+// # Spans
+//
+// A mention covers the name as the catalog knows it, plus:
+//   - a legal-form suffix after an organization: "Dongfeng Peugeot Citroën
+//     Automobile Co., Ltd." is one mention;
+//   - the plural "s" of an organization or product, as the whole word:
+//     "Peugeots", "Citroëns".
+//
+// Possessives and compounds are left outside the span: "Audi" in "Audi's",
+// "Stellantis" in "Stellantis’" and in "Stellantis-merk", "VW" in
+// "VW-Chef" (unless the compound itself is an alias, as
+// "Volkswagen-Konzern" is).
+//
+// A src or within that does not hold valid UTF-8 is read with its invalid
+// bytes taken as spaces; a within that does not fit src is clamped to it.
+func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang string) []entity.Entity {
+	start, end, ok := clampSpan(src, within)
+	if !ok {
+		return nil
+	}
+	lex := lexiconFor(lang)
+	f := newFolder()
+
+	// Tokens of within minus the skipped spans.
+	toks := make([]token, 0, (end-start)/5+8)
+	pos := start
+	for _, s := range sortedSkips(skip, start, end) {
+		if s.Start > pos {
+			toks = tokenize(src, pos, s.Start, f, toks)
+		}
+		pos = max(pos, s.End)
+	}
+	if pos < end {
+		toks = tokenize(src, pos, end, f, toks)
+	}
+	if len(toks) == 0 {
+		return nil
+	}
+	sents := sentences(src, start, end, lex, nil)
+	assignSentences(toks, sents)
+
+	ms := t.matchCatalog(src, toks, lex)
+	covered := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.i; k < m.j; k++ {
+			covered[k] = true
+		}
+	}
+	if t.opts.Guess {
+		ms = t.guess(src, toks, covered, lex, ms)
+	}
+	if t.prose != nil && (lang == "en") {
+		ms = t.proseNames(src, toks, covered, sents, ms)
+	}
+	ms = linkSurnames(src, toks, covered, ms)
+
+	slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	out := make([]entity.Entity, 0, len(ms))
+	last := -1
+	for _, m := range ms {
+		if m.start < last {
+			continue
+		}
+		last = m.end
+		out = append(out, entity.Entity{
+			Span:      entity.Span{Start: m.start, End: m.end},
+			Text:      src[m.start:m.end],
+			Kind:      m.kind,
+			Canonical: m.canonical,
+			Category:  m.category,
+			Guessed:   m.guessed,
+		})
+	}
+	return out
+}
+
+// sortedSkips returns the skip spans that meet [start, end), clipped to it
+// and sorted by Start.
+func sortedSkips(skip []entity.Span, start, end int) []entity.Span {
+	if len(skip) == 0 {
+		return nil
+	}
+	out := make([]entity.Span, 0, len(skip))
+	for _, s := range skip {
+		if s.End <= start || s.Start >= end || s.Start >= s.End {
+			continue
+		}
+		out = append(out, entity.Span{Start: max(s.Start, start), End: min(s.End, end)})
+	}
+	slices.SortFunc(out, func(a, b entity.Span) int { return a.Start - b.Start })
+	return out
+}
+
+// assignSentences sets each token's sentence index. Tokens between two
+// sentences (only spaces are, normally) take the next sentence's index.
+func assignSentences(toks []token, sents []entity.Span) {
+	s := 0
+	for k := range toks {
+		for s < len(sents) && sents[s].End <= toks[k].start {
+			s++
+		}
+		toks[k].sent = int32(s)
+	}
+}
+
+// matchCatalog finds the catalog's aliases: leftmost-longest, then the
+// ambiguous aliases that their context confirms.
+func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon) []mention {
+	var (
+		ms    []mention
+		ctxs  []match
+		cands []match
+	)
+	for i := 0; i < len(toks); {
+		tk := toks[i]
+		if tk.kind == tkPunct || tk.kind == tkHyphen {
+			i++
+			continue
+		}
+		cands = t.trie.walk(toks, i, cands[:0])
+		var def *match
+		for c := range cands {
+			m := &cands[c]
+			if !boundaryOK(toks, m.i, m.j) {
+				continue
+			}
+			hasCtx := false
+			for _, e := range t.trie.terms[m.node] {
+				ent := t.trie.entries[e]
+				if !t.entryFits(src, toks, *m, ent) {
+					continue
+				}
+				if ent.ctx {
+					hasCtx = true
+					continue
+				}
+				m.entry = e
+				def = m
+				break
+			}
+			if def != nil {
+				break
+			}
+			if hasCtx {
+				ctxs = append(ctxs, *m)
+			}
+		}
+		if def == nil {
+			i++
+			continue
+		}
+		ms = append(ms, t.mentionOf(src, toks, *def))
+		i = def.j
+	}
+	if len(ctxs) > 0 {
+		ms = t.resolveContext(src, toks, lex, ms, ctxs)
+	}
+	return ms
+}
+
+// mentionOf makes the mention of a decided match, swallowing a legal suffix
+// after an organization's name.
+func (t *Tagger) mentionOf(src string, toks []token, m match) mention {
+	rec := &t.records[t.trie.entries[m.entry].rec]
+	out := mention{
+		i: m.i, j: m.j,
+		start: toks[m.i].start, end: toks[m.j-1].end,
+		rec:       t.trie.entries[m.entry].rec,
+		kind:      rec.Kind,
+		canonical: rec.Name,
+		category:  rec.Category,
+	}
+	if rec.Kind == entity.Organization {
+		if n := t.suffixAt(src, toks, m.j); n > 0 {
+			out.j = m.j + n
+			out.end = toks[out.j-1].end
+		}
+	}
+	return out
+}
+
+// resolveContext keeps the ambiguous candidates that their sentence
+// confirms and merges them into ms: a product's alias needs its brand named
+// in the same sentence; a person's needs the full name earlier in the text;
+// other aliases need an automotive cue (a word such as "brand" or "dealer",
+// or a brand's or a model's name) in the same sentence.
+func (t *Tagger) resolveContext(src string, toks []token, lex *lexicon, ms []mention, ctxs []match) []mention {
+	var added []mention
+	for _, c := range ctxs {
+		sent := toks[c.i].sent
+		for _, e := range t.trie.terms[c.node] {
+			ent := t.trie.entries[e]
+			if !ent.ctx || !t.entryFits(src, toks, c, ent) {
+				continue
+			}
+			rec := &t.records[ent.rec]
+			ok := false
+			switch rec.Kind {
+			case entity.Product:
+				ok = t.brandInSentence(rec, ms, toks, sent)
+			case entity.Person:
+				for _, m := range ms {
+					if m.rec == ent.rec && m.j <= c.i {
+						ok = true
+						break
+					}
+				}
+			default:
+				ok = t.cueInSentence(toks, ms, lex, sent, c)
+			}
+			if ok {
+				c.entry = e
+				added = append(added, t.mentionOf(src, toks, c))
+				break
+			}
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	// Leftmost-longest among the confirmed candidates; one that contains a
+	// decided mention replaces it, one that overlaps it otherwise is dropped.
+	slices.SortStableFunc(added, func(a, b mention) int {
+		if a.i != b.i {
+			return a.i - b.i
+		}
+		return b.j - a.j
+	})
+	for _, a := range added {
+		keep := true
+		for _, m := range ms {
+			if m.i < a.j && a.i < m.j && !(a.i <= m.i && m.j <= a.j && a.j-a.i > m.j-m.i) {
+				keep = false
+				break
+			}
+		}
+		if !keep {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m mention) bool { return a.i <= m.i && m.j <= a.j })
+		ms = append(ms, a)
+	}
+	slices.SortFunc(ms, func(a, b mention) int { return a.i - b.i })
+	return ms
+}
+
+// brandInSentence reports whether a parent of rec (a model's brand) is
+// named in sentence sent, directly or as the parent of another model.
+func (t *Tagger) brandInSentence(rec *entity.Record, ms []mention, toks []token, sent int32) bool {
+	for _, m := range ms {
+		if m.rec < 0 || toks[m.i].sent != sent {
+			continue
+		}
+		for _, p := range rec.Parents {
+			if p == m.canonical {
+				return true
+			}
+			if m.kind == entity.Product && slices.Contains(t.records[m.rec].Parents, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cueInSentence reports whether sentence sent holds an automotive cue: a
+// cue word of the language, or a brand's or a model's name.
+func (t *Tagger) cueInSentence(toks []token, ms []mention, lex *lexicon, sent int32, c match) bool {
+	for _, m := range ms {
+		if m.rec >= 0 && toks[m.i].sent == sent && (t.brandish[m.rec] || m.kind == entity.Product) {
+			return true
+		}
+	}
+	// Scan the sentence's tokens around the candidate.
+	for k := c.i - 1; k >= 0 && toks[k].sent == sent; k-- {
+		if lex.cues.has(toks[k].fold) {
+			return true
+		}
+	}
+	for k := c.j; k < len(toks) && toks[k].sent == sent; k++ {
+		if lex.cues.has(toks[k].fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkSurnames tags a person's surname alone ("Filosa") when it follows the
+// full name ("Antonio Filosa") in the same text, with the same canonical
+// name and kind.
+func linkSurnames(src string, toks []token, covered []bool, ms []mention) []mention {
+	type person struct {
+		surname string
+		from    int
+		m       mention
+	}
+	var people []person
+	for _, m := range ms {
+		if m.kind != entity.Person || m.j-m.i < 2 {
+			continue
+		}
+		last := toks[m.j-1]
+		if last.kind != tkWord || !last.upper {
+			continue
+		}
+		people = append(people, person{surname: src[last.start:last.end], from: m.j, m: m})
+	}
+	if len(people) == 0 {
+		return ms
+	}
+	for k, tk := range toks {
+		if covered[k] || tk.kind != tkWord || !tk.upper {
+			continue
+		}
+		w := src[tk.start:tk.end]
+		for _, p := range people {
+			if k < p.from || w != p.surname {
+				continue
+			}
+			// Not the first word of a longer capitalized name.
+			if k+1 < len(toks) && toks[k+1].kind == tkWord && toks[k+1].upper && !toks[k+1].newline {
+				break
+			}
+			covered[k] = true
+			ms = append(ms, mention{
+				i: k, j: k + 1, start: tk.start, end: tk.end,
+				rec: p.m.rec, kind: p.m.kind, canonical: p.m.canonical,
+				category: p.m.category, guessed: p.m.guessed,
+			})
+			break
+		}
+	}
+	return ms
+}
+
+// suffixTok is one token of a legal-form suffix.
+type suffixTok struct {
+	raw   string
+	glued bool
+}
+
+// legalSuffixes are swallowed into an organization's mention when they
+// follow its name, written exactly so.
+var legalSuffixes = []string{
+	"Co., Ltd.", "Co., Ltd", "Co.,Ltd.", "Co. Ltd.", "Co Ltd", "Co., Limited", "Ltd.", "Ltd",
+	"Limited", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "AG", "SE", "S.p.A.", "SpA",
+	"S.A.", "SA", "GmbH", "N.V.", "NV", "B.V.", "BV", "PLC", "plc", "LLC", "S.A.S.", "SAS",
+	"KGaA", "AB", "ASA", "A/S", "Group", "Groupe", "Gruppe", "Groep", "Gruppo", "Grupo",
+	"Group Co., Ltd.", "Holding", "Holdings",
+}
+
+func buildSuffixes() [][]suffixTok {
+	f := newFolder()
+	var out [][]suffixTok
+	for _, s := range legalSuffixes {
+		toks := tokenize(s, 0, len(s), f, nil)
+		seq := make([]suffixTok, len(toks))
+		for k, tk := range toks {
+			seq[k] = suffixTok{raw: s[tk.start:tk.end], glued: k > 0 && tk.glued}
+		}
+		out = append(out, seq)
+	}
+	// Longest first, so that "Co., Ltd." wins over "Co.".
+	slices.SortStableFunc(out, func(a, b []suffixTok) int { return len(b) - len(a) })
+	return out
+}
+
+// suffixAt returns how many tokens from toks[j] form a legal suffix, or 0.
+func (t *Tagger) suffixAt(src string, toks []token, j int) int {
+	if j >= len(toks) || toks[j].newline || toks[j].glued {
+		return 0
+	}
+next:
+	for _, seq := range t.suffixes {
+		if j+len(seq) > len(toks) {
+			continue
+		}
+		for k, st := range seq {
+			tk := toks[j+k]
+			if k > 0 && (tk.newline || tk.glued != st.glued) {
+				continue next
+			}
+			if src[tk.start:tk.end] != st.raw {
+				continue next
+			}
+		}
+		n := len(seq)
+		// The suffix must end the name: not "Group" in "Group Lotus".
+		if j+n < len(toks) {
+			nx := toks[j+n]
+			if nx.kind == tkWord && nx.upper && !nx.glued && !nx.newline && toks[j+n-1].kind == tkWord {
+				continue
+			}
+		}
+		return n
+	}
+	return 0
+}
+
+// canonicalOf joins the words of tokens [i, j) as a name: single spaces
+// between words, none around hyphens ("Jean - Philippe" -> "Jean-Philippe").
+func canonicalOf(src string, toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		tk := toks[k]
+		if k > i && tk.kind != tkHyphen && toks[k-1].kind != tkHyphen && !tk.glued {
+			b.WriteByte(' ')
+		}
+		b.WriteString(src[tk.start:tk.end])
+	}
+	return b.String()
+}

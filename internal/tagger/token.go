@@ -1,0 +1,199 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tkWord   tokKind = iota // letters, possibly with digits ("Leapmotor", "C10")
+	tkNum                   // digits only ("408")
+	tkHyphen                // a hyphen or dash of any style
+	tkPunct                 // any other single non-space character
+)
+
+// A token is one word, number or punctuation character of the source. Its
+// offsets point into the source; fold is its case- and accent-folded form,
+// used only for lookups.
+type token struct {
+	start, end int
+	fold       string
+	kind       tokKind
+	glued      bool  // no space between the previous token and this one
+	newline    bool  // a newline (or a skipped span) separates it from the previous token
+	upper      bool  // the first rune is an upper-case letter
+	lower      bool  // the first rune is a lower-case letter
+	allCaps    bool  // a word of two or more letters, all upper case
+	sent       int32 // index of its sentence
+}
+
+// folder folds tokens. It holds a cases.Caser, which is stateful, so every
+// call of Tag makes its own.
+type folder struct {
+	caser cases.Caser
+}
+
+func newFolder() *folder { return &folder{caser: cases.Fold()} }
+
+// fold returns the case- and accent-folded form of a word: "Citroën" and
+// "CITROEN" both give "citroen". ASCII lower-case words are returned as they
+// are, without allocating.
+func (f *folder) fold(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s)
+	}
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'ø', 'Ø':
+			r = 'o'
+		case 'ł', 'Ł':
+			r = 'l'
+		case 'đ', 'Đ':
+			r = 'd'
+		case 'ı':
+			r = 'i'
+		case 'æ', 'Æ':
+			b.WriteString("ae")
+			continue
+		case 'œ', 'Œ':
+			b.WriteString("oe")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	f.caser.Reset()
+	return f.caser.String(b.String())
+}
+
+// isWordRune reports whether r belongs inside a word token.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// isHyphen reports whether r is a hyphen or a dash that joins compounds and
+// names ("e-2008", "e – 2008", "Jean‐Philippe").
+func isHyphen(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\u00AD':
+		return true
+	}
+	return false
+}
+
+// punctFold gives the folded form of a punctuation rune: typographic
+// apostrophes fold to "'" so that "Stellantis’" and "l’Automobile" match.
+func punctFold(r rune, s string) string {
+	switch r {
+	case '\u2019', '\u2018', '\u02BC', '`', '\u00B4':
+		return "'"
+	}
+	return s
+}
+
+// tokenize appends the tokens of src[start:end] to toks. The first token is
+// marked as following a newline, so that no name is matched across the gap
+// between two segments. Invalid UTF-8 bytes count as spaces.
+func tokenize(src string, start, end int, f *folder, toks []token) []token {
+	pendingSpace, pendingNL := true, true
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(src[i:end])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			i++
+			pendingSpace = true
+			continue
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			i += size
+			pendingSpace, pendingNL = true, true
+			continue
+		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != '\u00AD':
+			i += size
+			pendingSpace = true
+			continue
+		}
+		t := token{start: i, glued: !pendingSpace, newline: pendingNL}
+		pendingSpace, pendingNL = false, false
+		if isWordRune(r) {
+			j := i + size
+			digits := unicode.IsDigit(r)
+			for j < end {
+				r2, s2 := utf8.DecodeRuneInString(src[j:end])
+				if r2 == utf8.RuneError && s2 <= 1 || !isWordRune(r2) {
+					break
+				}
+				if !unicode.IsDigit(r2) {
+					digits = false
+				}
+				j += s2
+			}
+			t.end = j
+			w := src[i:j]
+			t.fold = f.fold(w)
+			if digits {
+				t.kind = tkNum
+			} else {
+				t.kind = tkWord
+				t.upper = unicode.IsUpper(r)
+				t.lower = unicode.IsLower(r)
+				t.allCaps = isAllCaps(w)
+			}
+			i = j
+		} else {
+			t.end = i + size
+			if isHyphen(r) {
+				t.kind = tkHyphen
+				t.fold = "-"
+			} else {
+				t.kind = tkPunct
+				t.fold = punctFold(r, src[i:i+size])
+			}
+			i += size
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// isAllCaps reports whether w has at least two letters and no lower-case
+// letter.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
