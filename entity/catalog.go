@@ -11,7 +11,10 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // DataVersion is the version of the embedded knowledge base, as the year and
@@ -246,15 +249,16 @@ type key struct {
 
 // NewCatalog validates records and builds a Catalog of them. Records with
 // the same Name and Kind are merged: their parents and aliases are united in
-// order of appearance, and a Category or Note given by only one of them is
-// kept. A record's canonical name is made its first alias unless an alias
-// already equals it, or equals it ignoring case and carries markers (the
-// data then asked for a stricter match of the canonical name).
+// order of appearance, their notes are joined with "; ", and a Category
+// given by only one of them is kept; plain aliases that differ only in case are kept once, as they match
+// the same text. A record's canonical name is made its first alias unless an
+// alias already equals it ignoring case: "=Smart?" or "=MINI" ask for a
+// stricter match of the canonical name, which a plain alias would undo.
 //
 // NewCatalog reports an error naming the record when a name is empty or has
 // surrounding space, tabs or line breaks, when a kind is not one of
 // Organization, Person, Place, Product and Event, when an alias or parent is
-// empty, when duplicates give different categories or notes, and when a
+// empty, when duplicates give different categories, and when a
 // parent names neither a record of any kind nor a country or world region of
 // [Places] (which [LoadCatalog] leaves out but [DefaultCatalog] includes).
 // All problems are reported together, joined with [errors.Join]. The records
@@ -317,11 +321,11 @@ func build(base, records []Record, replace bool) (*Catalog, error) {
 			fail(r, "conflicting categories %q and %q", old.Category, r.Category)
 		}
 		switch {
-		case r.Note == "" || r.Note == old.Note:
+		case r.Note == "" || strings.Contains(old.Note, r.Note):
 		case old.Note == "" || (replace && !fresh[i]):
 			old.Note = r.Note
 		default:
-			fail(r, "conflicting notes %q and %q", old.Note, r.Note)
+			old.Note += "; " + r.Note
 		}
 		old.Parents = unite(old.Parents, r.Parents)
 		old.Aliases = unite(old.Aliases, r.Aliases)
@@ -330,17 +334,32 @@ func build(base, records []Record, replace bool) (*Catalog, error) {
 	for i := range c.recs {
 		r := &c.recs[i]
 		names[r.Name] = true
-		r.Aliases = withCanonical(r.Name, r.Aliases)
+		r.Aliases = withCanonical(r.Name, dedupePlain(r.Aliases))
 	}
+	var folded map[string]string // built on the first unknown parent
 	for _, r := range c.recs {
 		var missing []string
 		for _, p := range r.Parents {
-			if !names[p] && !isPlaceName(p) {
-				missing = append(missing, fmt.Sprintf("%q", p))
+			if names[p] || isPlaceName(p) {
+				continue
 			}
+			if folded == nil {
+				folded = make(map[string]string, len(names))
+				for n := range names {
+					folded[foldName(n)] = n
+				}
+				for n := range placeNames() {
+					folded[foldName(n)] = n
+				}
+			}
+			m := fmt.Sprintf("%q", p)
+			if n, ok := folded[foldName(p)]; ok {
+				m += fmt.Sprintf(" (did you mean %q?)", n)
+			}
+			missing = append(missing, m)
 		}
 		if len(missing) > 0 {
-			fail(r, "unknown parent %s (no record and no CLDR country or region has that name)", strings.Join(missing, ", "))
+			fail(r, "unknown parent %s: no record and no CLDR country or region has that name", strings.Join(missing, ", "))
 		}
 	}
 	if len(errs) > 0 {
@@ -402,6 +421,18 @@ func checkName(what, s string) string {
 	return ""
 }
 
+// foldName returns name in lower case without accents, to suggest the
+// record a misspelt parent means ("Skoda" for "Škoda").
+func foldName(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
 // unite appends to a the elements of b it lacks.
 func unite[T comparable](a, b []T) []T {
 	for _, x := range b {
@@ -412,11 +443,25 @@ func unite[T comparable](a, b []T) []T {
 	return a
 }
 
+// dedupePlain drops plain aliases that equal an earlier plain alias but for
+// case ("CUPRA" after "Cupra"): they match the same text.
+func dedupePlain(aliases []Alias) []Alias {
+	out := aliases[:0:0]
+	for i, a := range aliases {
+		if a.CaseSensitive || a.NeedsContext || !slices.ContainsFunc(aliases[:i], func(b Alias) bool {
+			return !b.CaseSensitive && !b.NeedsContext && strings.EqualFold(a.Text, b.Text)
+		}) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // withCanonical puts the canonical name first among the aliases, unless the
-// aliases already hold it, or hold it with markers in another capitalization.
+// aliases already hold it in any capitalization, with or without markers.
 func withCanonical(name string, aliases []Alias) []Alias {
 	for _, a := range aliases {
-		if a.Text == name || (a.CaseSensitive || a.NeedsContext) && strings.EqualFold(a.Text, name) {
+		if strings.EqualFold(a.Text, name) {
 			return aliases
 		}
 	}

@@ -51,6 +51,10 @@ func TestReadRecords(t *testing.T) {
 		want: []Record{{Name: "Renault", Kind: Organization, Category: "automaker",
 			Aliases: []Alias{{Text: "Renault Group"}, {Text: "Renault"}}}},
 	}, {
+		name: "canonical in other capitalization, plain",
+		in:   "Cupra\torganization\tbrand\t\tCUPRA\t\n",
+		want: []Record{{Name: "Cupra", Kind: Organization, Category: "brand", Aliases: []Alias{{Text: "CUPRA"}}}},
+	}, {
 		name: "BOM, CRLF, spaces around fields and no final newline",
 		in:   "\uFEFF# header\r\n Milan \tplace\tcity\t Italy \t Milaan | Mailand |Milano\tchecked 2026\r\nTurin\tplace\tcity\tItaly\tTorino\t",
 		want: []Record{
@@ -203,12 +207,14 @@ func TestNewCatalogErrors(t *testing.T) {
 		{"newline in note", []Record{{Name: "Fiat", Kind: Organization, Note: "a\nb"}}, []string{"note"}},
 		{"unknown parents", []Record{ok,
 			rec("Peugeot", Organization, "brand", []string{"Stellantis", "Stelantis", "PSA"}),
-			rec("Peugeot 408", Product, "model", []string{"Peugot"})},
-			[]string{`organization "Peugeot": unknown parent "Stelantis", "PSA"`, `product "Peugeot 408": unknown parent "Peugot"`}},
+			rec("Peugeot 408", Product, "model", []string{"Peugot"}),
+			rec("Skoda Enyaq", Product, "model", []string{"Skoda"}),
+			rec("Škoda", Organization, "brand", nil),
+			rec("Milan", Place, "city", []string{"ITALY"})},
+			[]string{`organization "Peugeot": unknown parent "Stelantis", "PSA": no record`, `product "Peugeot 408": unknown parent "Peugot": no record`,
+				`product "Skoda Enyaq": unknown parent "Skoda" (did you mean "Škoda"?)`, `"ITALY" (did you mean "Italy"?)`}},
 		{"conflicting categories", []Record{ok, rec("Stellantis", Organization, "brand", nil)},
 			[]string{`organization "Stellantis": conflicting categories "automaker" and "brand"`}},
-		{"conflicting notes", []Record{{Name: "A", Kind: Person, Note: "x"}, {Name: "A", Kind: Person, Note: "y"}},
-			[]string{`person "A": conflicting notes "x" and "y"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -250,8 +256,10 @@ func TestNewCatalogMerge(t *testing.T) {
 		rec("Volkswagen", Organization, "", nil, "VW Group", "=VW"),
 		rec("Peugeot", Organization, "brand", []string{"Stellantis"}, "Peugeot SA"),
 		rec("Stellantis", Organization, "automaker", nil),
-		rec("Volkswagen", Organization, "automaker", nil, "=VW", "Volkswagen AG"),
+		rec("Volkswagen", Organization, "automaker", nil, "=VW", "Volkswagen AG", "VOLKSWAGEN AG", "=VOLKSWAGEN AG"),
 		{Name: "Peugeot", Kind: Organization, Parents: []string{"Stellantis", "PSA"}, Note: "French brand"},
+		{Name: "Peugeot", Kind: Organization, Note: "founded 1810"},
+		{Name: "Peugeot", Kind: Organization, Note: "French brand"},
 		rec("PSA", Organization, "automaker", nil),
 		rec("Peugeot", Product, "", nil, "=Peugeot?"),                              // same name, other kind: kept apart
 		{Name: "Turin", Kind: Place, Category: "city", Parents: []string{"Italy"}}, // a CLDR parent
@@ -267,10 +275,11 @@ func TestNewCatalogMerge(t *testing.T) {
 	want := []Record{
 		{Name: "PSA", Kind: Organization, Category: "automaker", Aliases: []Alias{{Text: "PSA"}}},
 		{Name: "Peugeot", Kind: Organization, Category: "brand", Parents: []string{"Stellantis", "PSA"},
-			Aliases: []Alias{{Text: "Peugeot"}, {Text: "Peugeot SA"}}, Note: "French brand"},
+			Aliases: []Alias{{Text: "Peugeot"}, {Text: "Peugeot SA"}}, Note: "French brand; founded 1810"},
 		{Name: "Stellantis", Kind: Organization, Category: "automaker", Aliases: []Alias{{Text: "Stellantis"}}},
 		{Name: "Volkswagen", Kind: Organization, Category: "automaker",
-			Aliases: []Alias{{Text: "Volkswagen"}, {Text: "VW Group"}, {Text: "VW", CaseSensitive: true}, {Text: "Volkswagen AG"}}},
+			Aliases: []Alias{{Text: "Volkswagen"}, {Text: "VW Group"}, {Text: "VW", CaseSensitive: true}, {Text: "Volkswagen AG"},
+				{Text: "VOLKSWAGEN AG", CaseSensitive: true}}},
 		{Name: "Turin", Kind: Place, Category: "city", Parents: []string{"Italy"}, Aliases: []Alias{{Text: "Turin"}}},
 		{Name: "Peugeot", Kind: Product, Aliases: []Alias{{Text: "Peugeot", CaseSensitive: true, NeedsContext: true}}},
 	}

@@ -206,3 +206,33 @@ func TestDataFiles(t *testing.T) {
 		t.Errorf("DataVersion = %q, want YYYY.MM", DataVersion)
 	}
 }
+
+// TestDefaultCatalogAliases reports names that the tagger could not tell
+// apart: one alias, as it matches, on two records of the same kind without
+// a '?' to ask for context.
+func TestDefaultCatalogAliases(t *testing.T) {
+	c, err := DefaultCatalog()
+	if err != nil {
+		t.Fatalf("DefaultCatalog() error = %v", err)
+	}
+	type matchKey struct {
+		text string
+		kind Kind
+	}
+	owner := map[matchKey]string{}
+	for _, r := range c.Records() {
+		for _, a := range r.Aliases {
+			if a.NeedsContext {
+				continue
+			}
+			k := matchKey{a.Text, r.Kind}
+			if !a.CaseSensitive {
+				k.text = strings.ToLower(a.Text)
+			}
+			if o, ok := owner[k]; ok && o != r.Name {
+				t.Errorf("alias %q of %v %q is also an alias of %q: mark it '?' or drop one", a, r.Kind, r.Name, o)
+			}
+			owner[k] = r.Name
+		}
+	}
+}
