@@ -45,30 +45,18 @@ func BenchmarkDefaultCatalog(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(embeddedSize(b))
 	heap := retainedHeap(b, func() any {
-		c, err := loadDefault()
+		c, err := loadDefault(computePlaces())
 		if err != nil {
 			b.Fatal(err)
 		}
 		return c
 	})
 	for b.Loop() {
-		placeRecords = onceFresh() // count the CLDR work too
-		if _, err := loadDefault(); err != nil {
+		if _, err := loadDefault(computePlaces()); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(heap, "heap-B")
-}
-
-// onceFresh returns a placeRecords that computes the places anew once.
-func onceFresh() func() []Record {
-	var recs []Record
-	return func() []Record {
-		if recs == nil {
-			recs = computePlaces()
-		}
-		return recs
-	}
 }
 
 // BenchmarkLoadCatalog measures LoadCatalog over the embedded files alone,

@@ -498,8 +498,10 @@ func TestPlaces(t *testing.T) {
 		{"Suisse", "Switzerland", true, false},
 		{"Chili", "Chile", true, false},
 		{"Réunion", "Réunion", true, true},
-		{"Burma", "Myanmar", false, false},
-		{"Hongkong", "Hong Kong", false, false},
+		{"Burma", "Myanmar (Burma)", false, false},
+		{"Myanmar", "Myanmar (Burma)", false, false},
+		{"Hongkong", "Hong Kong SAR China", false, false},
+		{"Hong Kong", "Hong Kong SAR China", false, false},
 		{"Bosnia and Herzegovina", "Bosnia & Herzegovina", false, false},
 		{"Deutschland", "Germany", false, false},
 		{"Wielka Brytania", "United Kingdom", false, false},
@@ -534,7 +536,7 @@ func TestPlaces(t *testing.T) {
 			t.Errorf("Places(): %q is an alias of %q, want no place", alias, o)
 		}
 	}
-	if hk := byName["Hong Kong"]; hasAlias(hk, "China") || hasAlias(hk, "Chiny") {
+	if hk := byName["Hong Kong SAR China"]; hasAlias(hk, "China") || hasAlias(hk, "Chiny") {
 		t.Errorf(`Places(): "Hong Kong" has China as an alias: %v`, hk.Aliases)
 	}
 

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"io/fs"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -17,17 +18,20 @@ var data embed.FS
 // records of the embedded data files (organizations, products, people,
 // places and events; see DataVersion) merged with the CLDR countries and
 // world regions of [Places]. A places.tsv line whose name is a CLDR place's
-// English name adds its aliases to that place.
+// English name adds its aliases to that place; a name that the data files
+// give to one place and CLDR to another stays with the data's.
 //
 // The Catalog is built on the first call, in a few milliseconds, and shared
 // by all later calls; it is immutable and safe for concurrent use. An error
 // means corrupt embedded data, which the package's tests keep from shipping.
 func DefaultCatalog() (*Catalog, error) { return defaultCatalog() }
 
-var defaultCatalog = sync.OnceValues(loadDefault)
+var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
+	return loadDefault(placeRecords())
+})
 
-// loadDefault builds the default Catalog.
-func loadDefault() (*Catalog, error) {
+// loadDefault builds the default Catalog from the embedded data and places.
+func loadDefault(places []Record) (*Catalog, error) {
 	sub, err := fs.Sub(data, "data")
 	if err != nil {
 		return nil, err
@@ -36,5 +40,47 @@ func loadDefault() (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewCatalog(slices.Concat(placeRecords(), recs))
+	return NewCatalog(slices.Concat(yieldNames(places, recs), recs))
+}
+
+// yieldNames returns places without the aliases that the data gives to
+// another place: the data files, reviewed by people, win over CLDR
+// ("America del Nord" is North America in places.tsv, Northern America in
+// CLDR's Italian). The places themselves are not changed.
+func yieldNames(places, data []Record) []Record {
+	claimed := map[string]string{}
+	for _, r := range data {
+		if r.Kind == Place {
+			for _, a := range r.Aliases {
+				claimed[strings.ToLower(a.Text)] = r.Name
+			}
+		}
+	}
+	out := make([]Record, len(places))
+	for i, p := range places {
+		out[i] = p
+		keep := func(a Alias) bool {
+			o, ok := claimed[strings.ToLower(a.Text)]
+			return !ok || o == p.Name
+		}
+		if !all(p.Aliases, keep) {
+			out[i].Aliases = nil
+			for _, a := range p.Aliases {
+				if keep(a) {
+					out[i].Aliases = append(out[i].Aliases, a)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// all reports whether f holds for every element of s.
+func all[T any](s []T, f func(T) bool) bool {
+	for _, x := range s {
+		if !f(x) {
+			return false
+		}
+	}
+	return true
 }

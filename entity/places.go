@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -94,8 +93,9 @@ func set(ss ...string) map[string]bool {
 // out, and the European Union, which is an organization) with Category
 // "country", and the UN M.49 world and continent regions ("Europe", "Latin
 // America") with Category "region". The canonical name is the English CLDR
-// name, shortened where CLDR adds a qualifier ("Myanmar", "Hong Kong"); the
-// aliases are the names in English, Dutch, German, French, Italian,
+// name ("United States", "Hong Kong SAR China"); the aliases are that name
+// and its form without CLDR's qualifier ("Hong Kong", "Myanmar", "Burma")
+// and the names in English, Dutch, German, French, Italian,
 // Spanish, Portuguese, Polish, Czech, Swedish, Turkish, Chinese (Simplified
 // and Traditional), Japanese and Korean. Names that are also ordinary words
 // or first names ("Turkey", "Chad", "Island", "Polska") are case-sensitive
@@ -134,7 +134,7 @@ func computePlaces() []Record {
 		if en == "" {
 			return
 		}
-		name := shortPlaceName(en)
+		name := en
 		i, ok := seen[name]
 		if !ok { // else a second code for the same place (UK, GB)
 			i = len(recs)
@@ -235,13 +235,6 @@ func containsAlias(as []Alias, a Alias) bool {
 		}
 	}
 	return false
-}
-
-// shortPlaceName drops CLDR's qualifiers from an English name: "Myanmar
-// (Burma)" becomes "Myanmar", "Hong Kong SAR China" "Hong Kong".
-func shortPlaceName(en string) string {
-	head, _ := splitPlaceName(en)
-	return cmp.Or(head, en)
 }
 
 // splitPlaceName splits a CLDR name with a qualifier into its head and the
