@@ -1,0 +1,210 @@
+package parse
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/autonews/autonews/entity"
+)
+
+// A layout is the body of a text and the page furniture around and inside it.
+type layout struct {
+	body   entity.Span
+	paras  []entity.Span
+	boiler []entity.Boilerplate
+	author entity.Span // a name found in an author box
+	tags   []entity.Span
+}
+
+// layoutBody splits the lines from the header's end into body and
+// boilerplate. The body ends before the first block of page furniture
+// after which no running text follows; furniture inside the body is
+// reported as boilerplate and left out of the paragraphs.
+func layoutBody(src string, lines []line, marks []mark, h *header) layout {
+	var out layout
+	n := len(lines)
+	from := h.bodyLine
+	if from < n && h.bodyStart > lines[from].s {
+		marks[from] = mark{} // the rest of a date line is text
+	}
+	absorb(src, lines, marks, from)
+
+	firstTerminal := n
+	for i := from; i < n; i++ {
+		if marks[i].head.terminal {
+			firstTerminal = i
+			break
+		}
+	}
+	// The last line of running text before the terminal section.
+	lastStrong := -1
+	weak := 0 // lines before a relative time are teasers, not text
+	for i := firstTerminal - 1; i >= from; i-- {
+		l := lines[i]
+		if l.blank() {
+			continue
+		}
+		if marks[i].relative {
+			weak = 2
+			continue
+		}
+		if weak > 0 {
+			weak--
+			continue
+		}
+		if !marks[i].marker && strong(src[l.s:l.e]) {
+			lastStrong = i
+			break
+		}
+	}
+	trail := firstTerminal
+	for i := max(lastStrong+1, from); i < firstTerminal; i++ {
+		if marks[i].marker {
+			trail = i
+			break
+		}
+	}
+
+	// Body zone.
+	prev := -1 // index of the previous body line, -1 after furniture
+	for i := from; i < trail; i++ {
+		l := lines[i]
+		if i == from && h.bodyStart > l.s {
+			l.s = h.bodyStart
+		}
+		if l.blank() {
+			if prev >= 0 {
+				prev = -2 // a blank line ends a paragraph
+			}
+			continue
+		}
+		if m := marks[i]; m.marker {
+			out.addBoiler(l, m.reason)
+			out.note(m, src, l)
+			prev = -1
+			continue
+		}
+		if len(out.paras) == 0 {
+			out.body.Start = l.s
+		}
+		out.body.End = l.e
+		if prev >= 0 && joins(src[lines[prev].s:lines[prev].e], src[l.s:l.e]) {
+			out.paras[len(out.paras)-1].End = l.e
+		} else {
+			out.paras = append(out.paras, entity.Span{Start: l.s, End: l.e})
+		}
+		prev = i
+	}
+	if len(out.paras) == 0 {
+		out.body = entity.Span{Start: h.bodyStart, End: h.bodyStart}
+	}
+
+	// Trailing furniture: unmarked lines take the reason of the block they
+	// follow.
+	reason := entity.OtherBoilerplate
+	for i := trail; i < n; i++ {
+		l := lines[i]
+		if l.blank() {
+			continue
+		}
+		if m := marks[i]; m.marker {
+			reason = m.reason
+			out.note(m, src, l)
+		}
+		out.addBoiler(l, reason)
+	}
+	return out
+}
+
+// note records the author and tags that a furniture line carries.
+func (out *layout) note(m mark, src string, l line) {
+	if m.author.End > 0 && out.author.IsEmpty() {
+		out.author = m.author
+	}
+	if m.reason == entity.Tags {
+		if cats, ok := categoriesLine(src[l.s:l.e], l.s); ok {
+			out.tags = append(out.tags, cats...)
+		}
+	}
+}
+
+// addBoiler reports line l as furniture, merging it into the previous
+// block when that has the same reason and only blank lines lie between.
+func (out *layout) addBoiler(l line, r entity.Reason) {
+	if k := len(out.boiler); k > 0 {
+		last := &out.boiler[k-1]
+		if last.Reason == r && (len(out.paras) == 0 || out.paras[len(out.paras)-1].End <= last.Start) {
+			last.End = l.e
+			return
+		}
+	}
+	out.boiler = append(out.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: r})
+}
+
+// absorb marks the lines that furniture headings own: the short lines and
+// bullets after "Read also", the name after "Published by", the paragraph
+// after "About the author".
+func absorb(src string, lines []line, marks []mark, from int) {
+	n := len(lines)
+	for i := from; i < n; i++ {
+		h := marks[i].head
+		switch {
+		case h.list:
+			blank := false
+			for j := i + 1; j < n; j++ {
+				l := lines[j]
+				if l.blank() {
+					blank = true
+					continue
+				}
+				if marks[j].marker {
+					break
+				}
+				t := src[l.s:l.e]
+				_, bullet := cutBullet(t)
+				if !bullet && (blank || utf8.RuneCountInString(t) > 150) {
+					break
+				}
+				marks[j] = mark{reason: h.reason, marker: true}
+				i = j
+			}
+		case h.byline || h.bio:
+			j := i + 1
+			for j < n && lines[j].blank() {
+				j++
+			}
+			if j == n || marks[j].marker {
+				continue
+			}
+			l := lines[j]
+			t := src[l.s:l.e]
+			if h.byline && nameLike(t) {
+				marks[j] = mark{reason: h.reason, marker: true, author: entity.Span{Start: l.s, End: l.e}}
+			} else if h.bio {
+				marks[j] = mark{reason: h.reason, marker: true}
+			}
+			i = j
+		}
+	}
+}
+
+// strong reports whether t reads as running text: a full sentence of some
+// length that is not a teaser cut off with an ellipsis.
+func strong(t string) bool {
+	if !endsSentence(t) || endsEllipsis(t) {
+		return false
+	}
+	st := stats(t)
+	return st.words >= 6 && st.runes >= 40 || st.cjk >= 15
+}
+
+// joins reports whether line b continues the paragraph of line a, as in
+// hard-wrapped text: a stops mid-sentence and b starts in lower case.
+func joins(a, b string) bool {
+	switch lastRune(a) {
+	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '：':
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,410 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/autonews/autonews/entity"
+)
+
+// maxHeaderLines is how many non-blank lines at the top of a text may be
+// header lines.
+const maxHeaderLines = 10
+
+// maxTitleRunes is the longest a title may be, in runes (CJK: half).
+const maxTitleRunes = 200
+
+// A header is what parseHeader recognized at the top of a text. Spans are
+// byte offsets of the source.
+type header struct {
+	span       entity.Span
+	found      bool // span is set
+	bodyLine   int  // index of the line where the body zone starts
+	bodyStart  int  // byte offset where the body zone starts
+	date       dateMatch
+	dateSpan   entity.Span
+	hasDate    bool
+	title      entity.Span
+	hasTitle   bool
+	author     entity.Span
+	categories []entity.Span
+	boiler     []entity.Boilerplate
+}
+
+func (h *header) extend(s, e int) {
+	if !h.found {
+		h.span = entity.Span{Start: s, End: e}
+		h.found = true
+		return
+	}
+	h.span.End = e
+}
+
+func (h *header) setDate(d dateMatch, off int) {
+	if h.hasDate {
+		return
+	}
+	h.date, h.hasDate = d, true
+	h.dateSpan = entity.Span{Start: off + d.start, End: off + d.end}
+}
+
+// parseHeader reads the header lines at the top of src: a date line
+// (possibly running on into the title or the body), categories, a byline,
+// navigation and share furniture, and at most one title line.
+func parseHeader(src string, lines []line, marks []mark) header {
+	var h header
+	examined := 0
+	i := 0
+	// moreText reports whether a line from j on holds text that is not
+	// page furniture, so that a title has a body to head.
+	moreText := func(j int) bool {
+		for ; j < len(lines); j++ {
+			if !lines[j].blank() && !marks[j].marker {
+				return true
+			}
+		}
+		return false
+	}
+	for ; i < len(lines) && examined < maxHeaderLines; i++ {
+		l := lines[i]
+		if l.blank() {
+			continue
+		}
+		examined++
+		t := src[l.s:l.e]
+		if cats, ok := categoriesLine(t, l.s); ok {
+			h.categories = append(h.categories, cats...)
+			h.extend(l.s, l.e)
+			continue
+		}
+		if b, ok := parseByline(t); ok && len(t) <= 160 {
+			if h.author.IsEmpty() {
+				h.author = entity.Span{Start: l.s + b.nameStart, End: l.s + b.nameEnd}
+			}
+			if d, ok := findDate(t[b.nameEnd:]); ok {
+				h.setDate(d, l.s+b.nameEnd)
+			}
+			h.extend(l.s, l.e)
+			continue
+		}
+		if dl, ok := dateLine(t); ok {
+			h.setDate(dl.date, l.s)
+			if dl.author.End > 0 && h.author.IsEmpty() {
+				h.author = entity.Span{Start: l.s + dl.author.Start, End: l.s + dl.author.End}
+			}
+			if dl.runOn < 0 {
+				h.extend(l.s, l.e)
+				continue
+			}
+			rs := l.s + dl.runOn
+			if !h.hasTitle && titleLike(src[rs:l.e]) && moreText(i+1) {
+				h.title, h.hasTitle = entity.Span{Start: rs, End: l.e}, true
+				h.extend(l.s, l.e)
+				continue
+			}
+			h.extend(l.s, l.s+dl.date.end)
+			h.bodyLine, h.bodyStart = i, rs
+			return h
+		}
+		if m := marks[i]; m.marker {
+			if m.reason == entity.Navigation || m.reason == entity.Share || m.reason == entity.Advertisement {
+				h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: m.reason})
+				h.extend(l.s, l.e)
+				continue
+			}
+			break
+		}
+		if !h.hasTitle && titleLike(t) && moreText(i+1) {
+			h.title, h.hasTitle = entity.Span{Start: l.s, End: l.e}, true
+			h.extend(l.s, l.e)
+			continue
+		}
+		break
+	}
+	h.bodyLine = i
+	h.bodyStart = len(src)
+	if i < len(lines) {
+		h.bodyStart = lines[i].s
+	}
+	return h
+}
+
+// titleLike reports whether t can be a headline: one sentence or none, not
+// longer than maxTitleRunes, not a lead-in ending in a colon.
+func titleLike(t string) bool {
+	st := stats(t)
+	if st.letters == 0 || st.runes > maxTitleRunes || st.cjk*2 > st.runes && st.runes > maxTitleRunes/2 {
+		return false
+	}
+	if r := lastRune(t); r == ':' || r == '：' || r == ',' || r == ';' {
+		return false
+	}
+	return sentenceBreaks(t) == 0
+}
+
+// categoriesLine reads a "Categories: News, Electric" line in any of the
+// supported languages and returns the spans of the category names.
+func categoriesLine(t string, off int) ([]entity.Span, bool) {
+	i := labelEnd(t)
+	if i <= 0 || len(t) > 300 || !categoryLabels[strings.ToLower(trimText(t[:i]))] {
+		return nil, false
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	var spans []entity.Span
+	start := i + n
+	for j := start; j <= len(t); {
+		r, w := utf8.DecodeRuneInString(t[j:])
+		if j == len(t) || r == ',' || r == '|' || r == ';' || r == '/' || r == '·' || r == '•' || r == '、' || r == '，' {
+			s, e := trimSpan(t, start, j)
+			if s < e {
+				if utf8.RuneCountInString(t[s:e]) > 60 {
+					return nil, false
+				}
+				spans = append(spans, entity.Span{Start: off + s, End: off + e})
+			}
+			if j == len(t) {
+				break
+			}
+			start = j + w
+		}
+		j += w
+	}
+	return spans, len(spans) > 0
+}
+
+// bylineWords are the words that introduce an author's name, longest
+// first. Those ending in a colon need it.
+var bylineWords = func() []string {
+	ws := []string{
+		"published by", "posted by", "written by", "gepubliceerd door", "geschreven door",
+		"publié par", "écrit par", "rédigé par", "veröffentlicht von", "geschrieben von",
+		"pubblicato da", "scritto da", "publicado por", "escrito por", "opublikowane przez",
+		"napisane przez", "publicerad av", "skriven av",
+		"by", "door", "par", "von", "di", "por", "przez", "av",
+		"author:", "auteur:", "autor:", "autorin:", "autore:", "autorka:", "yazar:", "yazan:",
+		"text:", "tekst:", "texte:", "skribent:", "作者:", "作者：", "文:", "文：", "記者:", "記者：", "기자:",
+	}
+	// longest first
+	for i := 1; i < len(ws); i++ {
+		for j := i; j > 0 && len(ws[j]) > len(ws[j-1]); j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+	return ws
+}()
+
+// nameParticles may stand lower-case inside a person's name.
+var nameParticles = map[string]bool{
+	"van": true, "de": true, "der": true, "den": true, "het": true, "ten": true, "ter": true, "von": true, "zu": true,
+	"di": true, "da": true, "del": true, "della": true, "du": true, "des": true, "le": true, "la": true,
+	"dos": true, "das": true, "do": true, "y": true, "e": true, "i": true, "et": true, "and": true, "en": true,
+	"und": true, "och": true, "ve": true, "a": true, "&": true, "bin": true, "al": true,
+}
+
+type bylineMatch struct {
+	nameStart, nameEnd int
+}
+
+// parseByline reads a byline ("By Jane Doe", "Door Jan de Vries | 2 maart
+// 2026", "Autor: Jan Novák") and returns where the name is in t.
+func parseByline(t string) (bylineMatch, bool) {
+	for _, w := range bylineWords {
+		if len(t) <= len(w) || !strings.EqualFold(t[:len(w)], w) {
+			continue
+		}
+		rest := t[len(w):]
+		if !strings.HasSuffix(w, ":") && !strings.HasSuffix(w, "：") {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if !isSpace(r) {
+				continue
+			}
+		}
+		s, e := trimSpan(t, len(w), len(t))
+		ne := s + nameEnd(t[s:e])
+		ns, ne := trimSpan(t, s, ne)
+		if ns == ne || !nameLike(t[ns:ne]) || len(t)-ne > 80 {
+			return bylineMatch{}, false
+		}
+		return bylineMatch{nameStart: ns, nameEnd: ne}, true
+	}
+	return bylineMatch{}, false
+}
+
+// nameSeps end the name part of a byline.
+var nameSeps = []string{"|", ",", " - ", " – ", " — ", "·", "•", "(", "/", " on ", " op ", " le ", " am ", " il ", " el ", " em ", " w ", " v ", " den ", "\t", "  "}
+
+func nameEnd(t string) int {
+	end := len(t)
+	for _, sep := range nameSeps {
+		if i := strings.Index(t, sep); i >= 0 && i < end {
+			end = i
+		}
+	}
+	if d, ok := findDate(t[:end]); ok && d.start < end {
+		end = d.start
+	}
+	return end
+}
+
+// nameLike reports whether t looks like a person's or a desk's name: one
+// to six words, capitalized except for particles, no digits.
+func nameLike(t string) bool {
+	if utf8.RuneCountInString(t) > 60 {
+		return false
+	}
+	fs := strings.Fields(t)
+	if len(fs) == 0 || len(fs) > 6 {
+		return false
+	}
+	capital := false
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		switch {
+		case hasDigit(f):
+			return false
+		case isCJK(r):
+			if len(fs) > 2 || utf8.RuneCountInString(f) > 10 {
+				return false
+			}
+			capital = true
+		case unicode.IsUpper(r):
+			capital = true
+		case nameParticles[f]:
+		default:
+			return false
+		}
+	}
+	return capital && !endsSentence(t)
+}
+
+// A dateLineMatch is a header line that holds a date.
+type dateLineMatch struct {
+	date dateMatch
+	// runOn is the byte offset in the line where text that runs on after
+	// the date starts (a title or the body's first paragraph), or -1.
+	runOn int
+	// author is the span of a byline name after the date, if any.
+	author entity.Span
+}
+
+// timeRE matches a time of day and separators after a header date.
+var timeRE = regexp.MustCompile(`(?i)^[\t \p{Zs},|·•–—-]*(?:(?:om|at|à|um|alle|ore|a las|às|kl\.?|saat|godz\.?|v|o)[\t \p{Zs}]+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\t \p{Zs}]*(?:uur|uhr|h|am|pm|a\.m\.|p\.m\.|cet|cest|utc|gmt))?`)
+
+// dateLine recognizes a line that is a header date: a date near the start
+// of the line, after nothing or a label ("date", "Published on",
+// "Gepubliceerd op", a weekday), followed by nothing, a time, a byline or
+// text that runs on.
+func dateLine(t string) (dateLineMatch, bool) {
+	d, ok := findDate(t)
+	if !ok || d.start > 60 {
+		return dateLineMatch{}, false
+	}
+	pre := trimText(t[:d.start])
+	after := d.end
+	if m := timeRE.FindStringIndex(t[after:]); m != nil {
+		after += m[1]
+	}
+	for after < len(t) {
+		r, n := utf8.DecodeRuneInString(t[after:])
+		if !isSpace(r) && !strings.ContainsRune(",|·•–—-", r) {
+			break
+		}
+		after += n
+	}
+	rest := t[after:]
+	out := dateLineMatch{date: d, runOn: -1}
+	short := len(pre) <= 60 && len(strings.Fields(pre)) <= 6 && !endsSentence(pre) && sentenceBreaks(pre) == 0
+	switch {
+	case rest == "":
+		return out, short
+	case labelOnly(pre) && runOnStart(rest):
+		if b, ok := parseByline(rest); ok {
+			out.author = entity.Span{Start: after + b.nameStart, End: after + b.nameEnd}
+			return out, true
+		}
+		out.runOn = after
+		return out, true
+	case short:
+		if b, ok := parseByline(rest); ok {
+			out.author = entity.Span{Start: after + b.nameStart, End: after + b.nameEnd}
+			return out, true
+		}
+		return out, len(rest) <= 30
+	}
+	return dateLineMatch{}, false
+}
+
+// runOnStart reports whether t can start a title or paragraph that runs on
+// after a header date: it starts with a capital, digit, quote or CJK.
+func runOnStart(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isCJK(r) || strings.ContainsRune("\"'“‘«„", r) ||
+		unicode.IsLetter(r) && !unicode.IsLower(r)
+}
+
+// dateLabels are the words that may stand before a header date. The weak
+// ones (prepositions) only count together with a strong one.
+var dateLabels = map[string]bool{
+	"date": true, "datum": true, "data": true, "fecha": true, "tarih": true, "dato": true, "datum:": true,
+	"published": true, "posted": true, "updated": true, "gepubliceerd": true, "geplaatst": true, "bijgewerkt": true,
+	"publié": true, "publiée": true, "publication": true, "veröffentlicht": true, "aktualisiert": true, "stand": true,
+	"pubblicato": true, "aggiornato": true, "publicado": true, "actualizado": true, "atualizado": true,
+	"opublikowano": true, "zaktualizowano": true, "publikováno": true, "aktualizováno": true,
+	"publicerad": true, "publicerat": true, "uppdaterad": true, "yayınlanma": true, "yayınlandı": true,
+	"güncellendi": true, "güncelleme": true, "发布时间": true, "发布于": true, "日期": true, "公開日": true,
+	"更新日": true, "게시일": true, "작성일": true, "입력": true, "수정": true,
+	// weekdays
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"segunda-feira": true, "terça-feira": true, "quarta-feira": true, "quinta-feira": true, "sexta-feira": true,
+	"poniedziałek": true, "wtorek": true, "środa": true, "czwartek": true, "piątek": true, "sobota": true, "niedziela": true,
+	"pondělí": true, "úterý": true, "středa": true, "čtvrtek": true, "pátek": true, "neděle": true,
+	"måndag": true, "tisdag": true, "onsdag": true, "torsdag": true, "fredag": true, "lördag": true, "söndag": true,
+	"pazartesi": true, "salı": true, "çarşamba": true, "perşembe": true, "cuma": true, "cumartesi": true, "pazar": true,
+}
+
+// weakDateLabels are prepositions and articles that stand before dates.
+var weakDateLabels = map[string]bool{
+	"on": true, "op": true, "le": true, "am": true, "il": true, "el": true, "em": true, "vom": true, "à": true,
+	"at": true, "de": true, "mis": true, "jour": true, "in": true, "w": true, "dne": true, "den": true, "the": true,
+}
+
+// labelOnly reports whether pre is empty or made only of date labels, at
+// least one of them strong.
+func labelOnly(pre string) bool {
+	if pre == "" {
+		return true
+	}
+	strong := false
+	for _, f := range strings.Fields(strings.ToLower(pre)) {
+		f = strings.TrimRight(f, ":：,")
+		switch {
+		case f == "":
+		case dateLabels[f]:
+			strong = true
+		case weakDateLabels[f]:
+		default:
+			return false
+		}
+	}
+	return strong
+}
+
+// byline returns the span of the name on a short byline line that starts
+// at byte offset off.
+func byline(t string, off int) (entity.Span, bool) {
+	if len(t) > 160 {
+		return entity.Span{}, false
+	}
+	b, ok := parseByline(t)
+	if !ok {
+		return entity.Span{}, false
+	}
+	return entity.Span{Start: off + b.nameStart, End: off + b.nameEnd}, true
+}

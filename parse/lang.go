@@ -1,0 +1,172 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/autonews/autonews/entity"
+	"github.com/pemistahl/lingua-go"
+	"golang.org/x/text/language"
+)
+
+// Sampling and confidence limits of language detection. lingua's
+// low-accuracy mode costs about 6 µs per sampled character, so a first
+// sample of firstSample bytes of body text decides clear cases and only
+// text that leaves lingua unsure is given the longer fullSample.
+const (
+	firstSample = 320
+	fullSample  = 900
+	extendBelow = 0.95 // confidence under which the longer sample is tried
+	minLetters  = 12   // fewer letters than this: undetermined
+	fewLetters  = 120  // under this many letters, short-text rules apply
+	shortConf   = 0.95 // the confidence short samples must reach
+)
+
+// defaultLanguages are the languages the auto-industry trade press writes
+// in, detected when WithLanguages is not given.
+var defaultLanguages = []language.Tag{
+	language.English, language.Dutch, language.German, language.French, language.Italian,
+	language.Spanish, language.Portuguese, language.Polish, language.Czech, language.Swedish,
+	language.Turkish, language.Chinese, language.Japanese, language.Korean,
+}
+
+// linguaLanguage returns lingua's language for tag, matched by the ISO
+// 639-1 code of its base language.
+func linguaLanguage(tag language.Tag) (lingua.Language, error) {
+	base, conf := tag.Base()
+	if conf == language.No || tag == language.Und {
+		return lingua.Unknown, fmt.Errorf("parse: language %q is not supported", tag)
+	}
+	iso := lingua.GetIsoCode639_1FromValue(base.String())
+	if iso == lingua.UnknownIsoCode639_1 {
+		return lingua.Unknown, fmt.Errorf("parse: language %q is not supported by the detector", tag)
+	}
+	l := lingua.GetLanguageFromIsoCode639_1(iso)
+	if l == lingua.Unknown {
+		return lingua.Unknown, fmt.Errorf("parse: language %q is not supported by the detector", tag)
+	}
+	return l, nil
+}
+
+// A detector wraps lingua's low-accuracy detector over a fixed set of
+// languages. It is immutable.
+type detector struct {
+	lingua  lingua.LanguageDetector // nil when only one language is configured
+	tags    map[lingua.Language]language.Tag
+	only    language.Tag // the language when lingua is nil
+	minConf float64
+}
+
+func newDetector(tags []language.Tag, minConf float64) (*detector, error) {
+	if len(tags) == 0 {
+		return nil, fmt.Errorf("parse: no languages to detect")
+	}
+	d := &detector{tags: make(map[lingua.Language]language.Tag), minConf: minConf}
+	var langs []lingua.Language
+	for _, t := range tags {
+		l, err := linguaLanguage(t)
+		if err != nil {
+			return nil, err
+		}
+		if _, dup := d.tags[l]; dup {
+			continue
+		}
+		base, _ := t.Base()
+		d.tags[l] = language.Make(base.String())
+		langs = append(langs, l)
+	}
+	if len(langs) == 1 {
+		d.only = d.tags[langs[0]]
+		return d, nil
+	}
+	d.lingua = lingua.NewLanguageDetectorBuilder().
+		FromLanguages(langs...).
+		WithLowAccuracyMode().
+		WithPreloadedLanguageModels().
+		Build()
+	return d, nil
+}
+
+// detect returns the language of the body text in sample, which
+// sampleText built with at most fullSample bytes; the first firstSample
+// bytes are tried first.
+func (d *detector) detect(sample string) entity.Language {
+	first := cutAt(sample, firstSample)
+	lang, conf, letters := d.compute(first)
+	if conf < extendBelow && len(first) < len(sample) {
+		lang, conf, letters = d.compute(sample)
+	}
+	need := d.minConf
+	if letters < fewLetters {
+		need = max(need, shortConf)
+	}
+	if letters < minLetters || conf < need || conf == 0 {
+		return entity.Language{Tag: language.Und}
+	}
+	return entity.Language{Tag: lang, Confidence: conf}
+}
+
+// compute returns the most likely language of s, lingua's relative
+// confidence in it and the number of letters in s.
+func (d *detector) compute(s string) (language.Tag, float64, int) {
+	letters := stats(s).letters
+	if d.lingua == nil {
+		return d.only, 1, letters
+	}
+	cv := d.lingua.ComputeLanguageConfidenceValues(s)
+	if len(cv) == 0 || cv[0].Value() <= 0 {
+		return language.Und, 0, letters
+	}
+	return d.tags[cv[0].Language()], cv[0].Value(), letters
+}
+
+// cutAt returns the longest prefix of s of at most n bytes that ends at a
+// space, or at a rune boundary when there is no space.
+func cutAt(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexAny(s[:n], " \n"); i > n/2 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// sampleText returns up to fullSample bytes of the body's running text for
+// language detection: the paragraphs in order, preferring those of 40
+// bytes and more (sub-headings say little), or the title when the body
+// has no text.
+func sampleText(src string, paras []entity.Span, title entity.Span) string {
+	var long []entity.Span
+	for _, p := range paras {
+		if p.Len() >= 40 {
+			long = append(long, p)
+		}
+	}
+	if len(long) == 0 {
+		long = paras
+	}
+	if len(long) == 0 {
+		return title.Text(src)
+	}
+	if long[0].Len() >= fullSample || len(long) == 1 {
+		return cutAt(long[0].Text(src), fullSample)
+	}
+	var b strings.Builder
+	b.Grow(fullSample + 1)
+	for _, p := range long {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		room := fullSample - b.Len()
+		if room <= 0 {
+			break
+		}
+		b.WriteString(cutAt(p.Text(src), room))
+	}
+	return b.String()
+}

@@ -1,0 +1,320 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/autonews/autonews/entity"
+)
+
+// A heading is a line that stands for a block of page furniture.
+type heading struct {
+	reason entity.Reason
+	// terminal headings ("Recent Posts", "Comments") start a section that
+	// runs to the end of the text.
+	terminal bool
+	// list headings ("Read also") own the short lines and bullets after them.
+	list bool
+	// byline headings ("Published by") own the name on the next line.
+	byline bool
+	// bio headings ("About the author") own the next paragraph.
+	bio bool
+}
+
+func words(reason entity.Reason, h heading, ws ...string) map[string]heading {
+	h.reason = reason
+	m := make(map[string]heading, len(ws))
+	for _, w := range ws {
+		m[w] = h
+	}
+	return m
+}
+
+func merge(ms ...map[string]heading) map[string]heading {
+	out := map[string]heading{}
+	for _, m := range ms {
+		for k, v := range m {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// headings maps the lower-case text of a whole line (bullets, trailing
+// colons and space cut) to what it heads.
+var headings = merge(
+	words(entity.RelatedLinks, heading{list: true},
+		"read also", "read more", "also read", "see also", "related", "related articles",
+		"related posts", "related news", "related stories", "more on this topic", "you may also like",
+		"lees ook", "lees meer", "zie ook", "ook interessant", "gerelateerde artikelen", "meer over dit onderwerp",
+		"à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "à lire également", "sur le même sujet", "articles similaires",
+		"lesen sie auch", "auch interessant", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "passend dazu",
+		"leggi anche", "potrebbe interessarti", "articoli correlati", "leggi pure",
+		"lee también", "leer también", "te puede interesar", "noticias relacionadas", "artículos relacionados",
+		"leia também", "veja também", "leia mais", "notícias relacionadas", "artigos relacionados",
+		"czytaj także", "czytaj też", "zobacz też", "zobacz także", "przeczytaj również", "polecamy",
+		"čtěte také", "přečtěte si také", "související články", "mohlo by vás zajímat",
+		"läs också", "läs även", "läs mer", "relaterade artiklar",
+		"ayrıca okuyun", "ilgili haberler", "bunlar da ilginizi çekebilir", "benzer haberler",
+		"相关阅读", "相关文章", "相关新闻", "延伸阅读", "関連記事", "あわせて読みたい", "관련 기사", "관련기사", "함께 보면 좋은 기사"),
+	words(entity.Share, heading{},
+		"share", "share this", "share this article", "share this story", "share on facebook", "share on twitter", "share on x",
+		"tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "e-mail", "email", "telegram", "print", "copy link",
+		"delen", "deel dit artikel", "deel dit bericht", "deel op facebook",
+		"partager", "partagez", "partager cet article", "partager sur facebook",
+		"teilen", "artikel teilen", "beitrag teilen", "jetzt teilen", "condividi", "condividi l'articolo", "condividi su facebook",
+		"compartir", "compartir en facebook", "compartilhar", "compartilhe", "partilhar", "udostępnij", "sdílet", "sdílejte",
+		"dela", "dela artikeln", "paylaş", "分享", "分享到", "共有", "シェア", "공유", "공유하기"),
+	words(entity.RecentPosts, heading{terminal: true},
+		"recent posts", "recent articles", "latest posts", "latest news", "latest articles", "most read", "most popular",
+		"popular posts", "trending now", "more news", "more stories", "in other news",
+		"recente berichten", "recente artikelen", "laatste nieuws", "meest gelezen", "populair", "meer nieuws",
+		"articles récents", "derniers articles", "dernières actualités", "les plus lus",
+		"neueste beiträge", "aktuelle beiträge", "neueste artikel", "meistgelesen", "meistgelesene artikel", "weitere nachrichten",
+		"articoli recenti", "ultime notizie", "ultimi articoli", "più letti",
+		"entradas recientes", "últimas noticias", "lo más leído", "más leídas", "artículos recientes",
+		"posts recentes", "últimas notícias", "mais lidas", "artigos recentes",
+		"najnowsze wpisy", "ostatnie wpisy", "najnowsze artykuły", "najczęściej czytane", "najnowsze",
+		"nejnovější články", "nejčtenější", "poslední články",
+		"senaste inläggen", "senaste nytt", "mest läst", "senaste artiklar",
+		"son yazılar", "son haberler", "en çok okunanlar",
+		"最新文章", "最新资讯", "热门文章", "最新記事", "人気記事", "최신 기사", "많이 본 뉴스", "인기 기사"),
+	words(entity.Comments, heading{terminal: true},
+		"comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "no comments",
+		"reacties", "reageer", "laat een reactie achter", "plaats een reactie", "geef een reactie",
+		"commentaires", "laisser un commentaire", "laissez un commentaire", "réagir",
+		"kommentare", "kommentar schreiben", "kommentieren",
+		"commenti", "lascia un commento", "commenta",
+		"comentarios", "deja un comentario", "deja una respuesta", "comentários", "deixe um comentário", "deixe uma resposta",
+		"komentarze", "dodaj komentarz", "skomentuj", "komentáře", "diskuze", "přidat komentář",
+		"kommentarer", "lämna en kommentar", "yorumlar", "yorum yap", "yorum yaz",
+		"评论", "发表评论", "コメント", "コメントする", "댓글", "댓글 쓰기"),
+	words(entity.Advertisement, heading{},
+		"advertisement", "advertising", "sponsored", "sponsored content", "ad",
+		"advertentie", "gesponsord", "publicité", "sponsorisé", "anzeige", "werbung", "gesponsert",
+		"pubblicità", "sponsorizzato", "publicidad", "patrocinado", "publicidade",
+		"reklama", "ogłoszenie", "annons", "reklam", "广告", "広告", "광고"),
+	words(entity.AuthorBox, heading{byline: true},
+		"published by", "posted by", "written by", "author", "by",
+		"gepubliceerd door", "geschreven door", "auteur", "door",
+		"publié par", "écrit par", "rédigé par",
+		"veröffentlicht von", "geschrieben von", "autor", "autorin", "von",
+		"pubblicato da", "scritto da", "autore",
+		"publicado por", "escrito por",
+		"opublikowane przez", "napisane przez", "autorka", "publikoval", "publikovala",
+		"publicerad av", "skriven av", "skribent", "yazar", "yazan", "作者", "記者", "기자"),
+	words(entity.AuthorBox, heading{bio: true},
+		"about the author", "over de auteur", "over de schrijver", "à propos de l'auteur", "l'auteur",
+		"über den autor", "über die autorin", "zum autor", "sull'autore", "l'autore", "sobre el autor",
+		"sobre o autor", "o autorze", "o autorovi", "om skribenten", "om författaren", "yazar hakkında",
+		"关于作者", "著者について", "기자 소개"),
+	words(entity.Newsletter, heading{},
+		"newsletter", "subscribe", "sign up", "nieuwsbrief", "abonneer", "abonneren", "s'abonner", "abonnez-vous",
+		"abonnieren", "jetzt abonnieren", "iscriviti", "suscríbete", "assine", "zapisz się", "přihlásit k odběru",
+		"prenumerera", "abone ol", "订阅", "購読", "구독"),
+	words(entity.Tags, heading{},
+		"tags", "tagged", "trefwoorden", "labels", "étiquettes", "mots-clés", "mots clés", "schlagwörter", "schlagworte",
+		"stichwörter", "etichette", "etiquetas", "tagi", "štítky", "taggar", "etiketler", "标签", "タグ", "태그"),
+)
+
+// labels maps the lower-case text before a colon to what a "label: value"
+// line is: "Lees ook: ...", "Tags: a, b", "Share: ...".
+var labels = merge(
+	words(entity.RelatedLinks, heading{}, keysOf(headings, entity.RelatedLinks)...),
+	words(entity.Share, heading{}, "share", "share this", "delen", "partager", "teilen", "condividi", "compartir",
+		"compartilhar", "partilhar", "udostępnij", "sdílet", "dela", "paylaş", "分享", "共有", "공유"),
+	words(entity.Tags, heading{}, keysOf(headings, entity.Tags)...),
+	words(entity.Newsletter, heading{}, keysOf(headings, entity.Newsletter)...),
+)
+
+func keysOf(m map[string]heading, r entity.Reason) []string {
+	var ks []string
+	for k, v := range m {
+		if v.reason == r && !v.terminal {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// categoryLabels are the lower-case words that introduce a categories line.
+var categoryLabels = map[string]bool{
+	"categories": true, "category": true, "categorieën": true, "categorie": true, "rubriek": true,
+	"catégories": true, "catégorie": true, "rubrique": true, "rubriques": true,
+	"kategorien": true, "kategorie": true, "rubrik": true, "ressort": true,
+	"categoria": true, "sezione": true,
+	"categorías": true, "categoría": true, "sección": true, "categorias": true,
+	"kategoria": true, "kategorii": true, "rubryka": true,
+	"kategorier": true, "kategori": true, "kategoriler": true,
+	"分类": true, "分類": true, "类别": true, "カテゴリー": true, "カテゴリ": true, "카테고리": true, "분류": true,
+}
+
+// relativeTimeRE matches a line that is only a relative time, as the
+// teaser lists of news sites print them: "51 mins ago", "il y a 3 heures",
+// "vor 2 Stunden", "2 uur geleden", "3 saat önce", "3小时前".
+var relativeTimeRE = regexp.MustCompile(`(?i)^(?:` +
+	`(?:about |an? )?\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago` +
+	`|(?:il y a|voici)\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)` +
+	`|vor\s+\d+\s*(?:sek\.?|sekunden?|min\.?|minuten?|std\.?|stunden?|tag(?:en)?|wochen?|monaten?|jahren?)` +
+	`|\d+\s*(?:sec|seconden?|min|minuten?|uur|u|dag(?:en)?|weken?|maanden?|jaar)\s+geleden` +
+	`|\d+\s*(?:sec|secondi|min|minuti|ora|ore|giorni?|settimane?|mesi?|anni?)\s+fa` +
+	`|hace\s+\d+\s*(?:s|seg|segundos?|min|minutos?|h|horas?|días?|semanas?|meses?|años?)` +
+	`|h[áa]\s+\d+\s*(?:s|seg|segundos?|min|minutos?|h|horas?|dias?|semanas?|meses?|anos?)` +
+	`|\d+\s*(?:sek|sekund[ya]?|min|minut[ya]?|godz\.?|godzin[ya]?|dni|dzień|tygodni[e]?|miesięcy|lat)\s+temu` +
+	`|před\s+\d+\s*(?:sek|sekundami|min|minutami|hod|hodinami|hodinou|dny|dnem|týdny|měsíci|lety)` +
+	`|\d+\s*(?:sek|sekunder|min|minuter|tim|timmar|timme|dagar?|veckor?|månader?|år)\s+sedan` +
+	`|\d+\s*(?:sn|saniye|dk|dakika|sa|saat|gün|hafta|ay|yıl)\s+önce` +
+	`|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前` +
+	`|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前` +
+	`|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전` +
+	`|yesterday|gisteren|hier|gestern|ieri|ayer|ontem|wczoraj|včera|igår|dün|昨天|昨日|어제` +
+	`)$`)
+
+// homeWords start breadcrumb trails ("Home > News > Electric").
+var homeWords = map[string]bool{
+	"home": true, "start": true, "homepage": true, "accueil": true, "startseite": true, "inicio": true,
+	"início": true, "strona główna": true, "úvod": true, "hem": true, "anasayfa": true, "ana sayfa": true,
+	"首页": true, "ホーム": true, "홈": true,
+}
+
+// newsletterWords flag newsletter promotions on lines of up to 300 bytes,
+// subscribeWords on lines of up to 160 bytes, cookieWords consent notices.
+// They are matched ignoring the case of ASCII letters.
+var (
+	newsletterWords = []string{"newsletter", "nieuwsbrief", "lettre d'information", "infolettre", "boletín",
+		"boletim", "bollettino", "nyhetsbrev", "biuletyn", "zpravodaj", "bülten", "ニュースレター", "뉴스레터", "订阅我们"}
+	subscribeWords = []string{"subscribe", "sign up", "suscríbete", "suscribirse", "abonneer", "schrijf je in",
+		"abonnez-vous", "inscrivez-vous", "abonnieren", "iscriviti", "assine", "inscreva-se", "zapisz się",
+		"subskrybuj", "přihlaste se", "odebírejte", "prenumerera", "abone ol"}
+	cookieWords = []string{"cookie"}
+)
+
+// containsAny reports whether s contains one of words, ignoring the case
+// of ASCII letters.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if containsFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains sub (lower case), ignoring the
+// case of ASCII letters in s.
+func containsFold(s, sub string) bool {
+	if len(sub) == 0 {
+		return true
+	}
+	c0 := sub[0]
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerASCII(s[i]) != c0 {
+			continue
+		}
+		j := 1
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// A mark says what a line was recognized as.
+type mark struct {
+	reason   entity.Reason
+	marker   bool // the line is page furniture
+	head     heading
+	relative bool // the line is only a relative time
+	// author is the span of a name found on an author-box line.
+	author entity.Span
+}
+
+// classify returns the page-furniture mark of the line t, which starts at
+// byte offset off of the source.
+func classify(t string, off int) mark {
+	key := lowerKey(t)
+	if key != "" {
+		if h, ok := headings[key]; ok {
+			return mark{reason: h.reason, marker: true, head: h}
+		}
+		if len(key) <= 48 && relativeTimeRE.MatchString(key) {
+			return mark{reason: entity.RecentPosts, marker: true, relative: true}
+		}
+	}
+	if name, ok := byline(t, off); ok {
+		return mark{reason: entity.AuthorBox, marker: true, author: name}
+	}
+	if i := labelEnd(t); i > 0 {
+		label := strings.ToLower(trimText(t[:i]))
+		label, _ = cutBullet(label)
+		if h, ok := labels[label]; ok {
+			return mark{reason: h.reason, marker: true}
+		}
+		if categoryLabels[label] {
+			return mark{reason: entity.Tags, marker: true}
+		}
+	}
+	switch {
+	case len(t) <= 600 && containsAny(t, cookieWords):
+		return mark{reason: entity.Cookie, marker: true}
+	case len(t) <= 300 && containsAny(t, newsletterWords), len(t) <= 160 && containsAny(t, subscribeWords):
+		return mark{reason: entity.Newsletter, marker: true}
+	case len(t) <= 160 && strings.ContainsAny(t, ">»/›") && breadcrumb(strings.ToLower(t)):
+		return mark{reason: entity.Navigation, marker: true}
+	case len(t) <= 160 && socialRow(strings.ToLower(t)):
+		return mark{reason: entity.Share, marker: true}
+	}
+	return mark{}
+}
+
+// labelEnd returns the index of the colon that ends a short label at the
+// start of t ("Tags: ..."), or -1.
+func labelEnd(t string) int {
+	lim := min(len(t), 48)
+	for i := 0; i < lim; i++ {
+		switch t[i] {
+		case ':':
+			return i
+		case 0xEF: // "：" is EF BC 9A
+			if strings.HasPrefix(t[i:], "：") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// socialRow reports whether the lower-case line lists only share targets
+// ("facebook twitter linkedin e-mail").
+func socialRow(low string) bool {
+	fs := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == '|' || r == '/' || r == '·' || r == ',' })
+	if len(fs) < 2 {
+		return false
+	}
+	for _, f := range fs {
+		if h, ok := headings[f]; !ok || h.reason != entity.Share {
+			return false
+		}
+	}
+	return true
+}
+
+// breadcrumb reports whether the lower-case line is a navigation trail
+// that starts at the home page ("home > nieuws > elektrisch").
+func breadcrumb(low string) bool {
+	i := strings.IndexAny(low, ">»/›")
+	if i <= 0 {
+		return false
+	}
+	return homeWords[trimText(low[:i])]
+}

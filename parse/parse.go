@@ -1,0 +1,200 @@
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/autonews/autonews/entity"
+	"golang.org/x/text/language"
+)
+
+// DefaultMaxSize is the input size limit of a Parser built without
+// WithMaxSize: 4 MiB.
+const DefaultMaxSize = 4 << 20
+
+// DefaultMinConfidence is the confidence below which a Parser built
+// without WithMinConfidence reports the language as undetermined.
+const DefaultMinConfidence = 0.6
+
+// The errors that Parse returns, wrapped with context; test for them with
+// errors.Is.
+var (
+	// ErrEmpty is returned for input that is empty or only white space.
+	ErrEmpty = errors.New("parse: empty input")
+	// ErrTooLarge is returned for input over the size limit (DefaultMaxSize
+	// unless set with WithMaxSize).
+	ErrTooLarge = errors.New("parse: input too large")
+	// ErrInvalidUTF8 is returned for input that is not valid UTF-8; the
+	// error's text gives the byte offset of the first invalid byte.
+	ErrInvalidUTF8 = errors.New("parse: invalid UTF-8")
+)
+
+type config struct {
+	langs    []language.Tag
+	langsSet bool
+	minConf  float64
+	maxSize  int
+}
+
+// An Option configures a Parser built by New.
+type Option func(*config)
+
+// WithLanguages sets the languages that language detection chooses from.
+// New returns an error when the list is empty or holds a language that
+// the detector (lingua) does not know. With a single language, every text
+// with enough letters is reported in that language with confidence 1.
+// The default is English, Dutch, German, French, Italian, Spanish,
+// Portuguese, Polish, Czech, Swedish, Turkish, Chinese, Japanese and Korean.
+func WithLanguages(tags ...language.Tag) Option {
+	return func(c *config) {
+		c.langs = slices.Clone(tags)
+		c.langsSet = true
+	}
+}
+
+// WithMinConfidence sets the detector confidence, from 0 to 1, below which
+// the language is reported as undetermined (language.Und). The default is
+// DefaultMinConfidence. Samples of fewer than 120 letters, where lingua's
+// fast mode is unreliable, must also reach 0.95 whatever the setting.
+func WithMinConfidence(x float64) Option {
+	return func(c *config) { c.minConf = x }
+}
+
+// WithMaxSize sets the size limit of the input in bytes; longer input is
+// rejected with ErrTooLarge. The default is DefaultMaxSize.
+func WithMaxSize(n int) Option {
+	return func(c *config) { c.maxSize = n }
+}
+
+// A Parser splits texts into articles: language, header, body, paragraphs
+// and boilerplate. Build one with New and reuse it. A Parser is immutable
+// and safe for concurrent use by multiple goroutines.
+type Parser struct {
+	det     *detector
+	maxSize int
+}
+
+// New returns a Parser configured by opts. Building the default Parser
+// loads lingua's trigram models for 14 languages (tens of milliseconds,
+// about 12 MB of heap, shared by all Parsers of the process); New returns
+// an error for invalid options.
+func New(opts ...Option) (*Parser, error) {
+	c := config{langs: defaultLanguages, minConf: DefaultMinConfidence, maxSize: DefaultMaxSize}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	if c.maxSize <= 0 {
+		return nil, fmt.Errorf("parse: WithMaxSize(%d): size must be positive", c.maxSize)
+	}
+	if math.IsNaN(c.minConf) || c.minConf < 0 || c.minConf > 1 {
+		return nil, fmt.Errorf("parse: WithMinConfidence(%v): confidence must lie in [0, 1]", c.minConf)
+	}
+	det, err := newDetector(c.langs, c.minConf)
+	if err != nil {
+		return nil, err
+	}
+	return &Parser{det: det, maxSize: c.maxSize}, nil
+}
+
+var defaultParser = sync.OnceValues(func() (*Parser, error) { return New() })
+
+// Article parses src with the default Parser, which is built on first use.
+func Article(src string) (*entity.Article, error) {
+	p, err := defaultParser()
+	if err != nil {
+		return nil, err
+	}
+	return p.Parse(src)
+}
+
+// Parse splits src into an Article and detects its language from a sample
+// of the body. Every span of the Article is a byte range of src. Parse
+// returns ErrEmpty, ErrTooLarge or ErrInvalidUTF8 (wrapped) for input it
+// cannot read; text with no recognizable header or boilerplate is all body.
+func (p *Parser) Parse(src string) (*entity.Article, error) {
+	return p.parse(src, language.Und)
+}
+
+// ParseAs is Parse for a text whose language the caller knows: it skips
+// detection and reports lang with confidence 1. With language.Und it
+// detects the language as Parse does.
+func (p *Parser) ParseAs(src string, lang language.Tag) (*entity.Article, error) {
+	return p.parse(src, lang)
+}
+
+func (p *Parser) parse(src string, lang language.Tag) (*entity.Article, error) {
+	if len(src) > p.maxSize {
+		return nil, fmt.Errorf("parse: %d bytes over the limit of %d: %w", len(src), p.maxSize, ErrTooLarge)
+	}
+	if !utf8.ValidString(src) {
+		return nil, fmt.Errorf("parse: at byte offset %d: %w", invalidAt(src), ErrInvalidUTF8)
+	}
+	if s, e := trimSpan(src, 0, len(src)); s == e {
+		return nil, ErrEmpty
+	}
+
+	lines := splitLines(src)
+	marks := make([]mark, len(lines))
+	for i, l := range lines {
+		if !l.blank() {
+			marks[i] = classify(src[l.s:l.e], l.s)
+		}
+	}
+	h := parseHeader(src, lines, marks)
+	lay := layoutBody(src, lines, marks, &h)
+
+	a := &entity.Article{
+		Source:     src,
+		Header:     h.span,
+		Body:       lay.body,
+		Paragraphs: lay.paras,
+		TitleSpan:  h.title,
+		AuthorSpan: h.author,
+	}
+	if h.hasTitle {
+		a.Title = h.title.Text(src)
+	}
+	if a.AuthorSpan.IsEmpty() {
+		a.AuthorSpan = lay.author
+	}
+	a.Author = a.AuthorSpan.Text(src)
+	cats := h.categories
+	if len(cats) == 0 {
+		cats = lay.tags
+	}
+	for _, c := range cats {
+		a.Categories = append(a.Categories, c.Text(src))
+	}
+	a.Boilerplate = append(h.boiler, lay.boiler...)
+	slices.SortStableFunc(a.Boilerplate, func(x, y entity.Boilerplate) int { return x.Start - y.Start })
+
+	if lang == language.Und {
+		a.Language = p.det.detect(sampleText(src, a.Paragraphs, a.TitleSpan))
+	} else {
+		a.Language = entity.Language{Tag: lang, Confidence: 1}
+	}
+	if h.hasDate {
+		if t, ok := h.date.resolve(a.Language.Tag); ok {
+			a.Date, a.DateSpan = t, h.dateSpan
+		}
+	}
+	return a, nil
+}
+
+// invalidAt returns the byte offset of the first invalid UTF-8 sequence.
+func invalidAt(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}

@@ -1,0 +1,230 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A line is one line of the input: the byte range of its content with
+// surrounding space (including NBSP, zero-width characters, a BOM and the
+// '\r' of a CRLF) trimmed. A blank line has s == e.
+type line struct {
+	s, e int
+}
+
+func (l line) blank() bool { return l.s == l.e }
+
+// splitLines returns the lines of src, split at '\n', each trimmed.
+func splitLines(src string) []line {
+	lines := make([]line, 0, strings.Count(src, "\n")+1)
+	start := 0
+	for start <= len(src) {
+		end := strings.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		s, e := trimSpan(src, start, end)
+		lines = append(lines, line{s, e})
+		start = end + 1
+	}
+	return lines
+}
+
+// isSpace reports whether r counts as space for trimming: Unicode white
+// space (which includes NBSP) and the zero-width characters that web text
+// carries (ZWSP, ZWNJ, ZWJ, word joiner, BOM).
+func isSpace(r rune) bool {
+	switch r {
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// trimSpan returns [s, e) with space trimmed from both ends of src[s:e].
+func trimSpan(src string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(src[s:e])
+		if !isSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(src[s:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func trimText(t string) string {
+	s, e := trimSpan(t, 0, len(t))
+	return t[s:e]
+}
+
+// isCJK reports whether r is a Han, kana or Hangul character, which carry a
+// word's worth of information each.
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// textStats counts the runes, words and letters of t. CJK characters count
+// as three letters and as one word each.
+type textStats struct {
+	runes, words, letters, cjk int
+}
+
+func stats(t string) textStats {
+	var st textStats
+	inWord := false
+	for _, r := range t {
+		st.runes++
+		switch {
+		case isCJK(r):
+			st.cjk++
+			st.letters += 3
+			st.words++
+			inWord = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if unicode.IsLetter(r) {
+				st.letters++
+			}
+			if !inWord {
+				st.words++
+				inWord = true
+			}
+		case r == '-' || r == '\'' || r == '’':
+			// inside a word
+		default:
+			inWord = false
+		}
+	}
+	return st
+}
+
+// lastRune returns the last rune of t after closing quotes and brackets.
+func lastRune(t string) rune {
+	for len(t) > 0 {
+		r, n := utf8.DecodeLastRuneInString(t)
+		switch r {
+		case '"', '\'', '”', '’', '»', ')', ']', '」', '』', '》', '）':
+			t = t[:len(t)-n]
+			continue
+		}
+		return r
+	}
+	return 0
+}
+
+// endsSentence reports whether t ends like a sentence.
+func endsSentence(t string) bool {
+	switch lastRune(t) {
+	case '.', '!', '?', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+// endsEllipsis reports whether t ends with "…" or "...", as teasers do.
+func endsEllipsis(t string) bool {
+	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
+}
+
+// sentenceBreaks counts the places inside t where one sentence ends and
+// another begins: '.', '!', '?' or '…' followed by space and an upper-case
+// letter, or CJK full stops followed by more text. A period after a short
+// or all-capital word ("Dr.", "ID.") is not counted.
+func sentenceBreaks(t string) int {
+	n := 0
+	for i, r := range t {
+		switch r {
+		case '.', '!', '?', '…':
+		case '。', '！', '？':
+			if strings.TrimSpace(t[i+utf8.RuneLen(r):]) != "" {
+				n++
+			}
+			continue
+		default:
+			continue
+		}
+		rest := t[i+utf8.RuneLen(r):]
+		j := 0
+		for j < len(rest) {
+			c, w := utf8.DecodeRuneInString(rest[j:])
+			if !isSpace(c) {
+				break
+			}
+			j += w
+		}
+		if j == 0 || j == len(rest) {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(rest[j:])
+		if !unicode.IsUpper(next) && next != '"' && next != '“' && next != '«' {
+			continue
+		}
+		if r == '.' && abbreviation(t[:i]) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// abbreviation reports whether the word that ends t is short or all
+// capitals, so that a period after it probably does not end a sentence.
+func abbreviation(t string) bool {
+	letters, lower := 0, 0
+	for len(t) > 0 {
+		r, n := utf8.DecodeLastRuneInString(t)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		letters++
+		if unicode.IsLower(r) {
+			lower++
+		}
+		t = t[:len(t)-n]
+	}
+	return letters < 3 || lower == 0
+}
+
+// cutBullet returns t without a leading list bullet, and whether it had one.
+func cutBullet(t string) (string, bool) {
+	r, n := utf8.DecodeRuneInString(t)
+	switch r {
+	case '•', '·', '*', '-', '–', '—', '▶', '►', '▸', '→', '>', '»', '■', '◆', '●', '○':
+		rest := trimText(t[n:])
+		if rest == "" || len(rest) == len(t)-n && r == '-' {
+			return t, false // "-" glued to a word is a hyphen, not a bullet
+		}
+		return rest, true
+	}
+	return t, false
+}
+
+// lowerKey returns the lower-case form of a short line used to look it up
+// in the marker tables: bullets, trailing colons, ellipses and space cut,
+// or "" when t is too long to be a heading.
+func lowerKey(t string) string {
+	if len(t) > 80 {
+		return ""
+	}
+	t, _ = cutBullet(t)
+	for {
+		u := strings.TrimRight(t, " \t:：.…>»|-–")
+		u = trimText(u)
+		if u == t {
+			break
+		}
+		t = u
+	}
+	return strings.ToLower(t)
+}
