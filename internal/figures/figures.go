@@ -1,7 +1,13 @@
 package figures
 
 import (
-	"strconv"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/currency"
 
 	"github.com/autonews/autonews/entity"
 )
@@ -9,49 +15,819 @@ import (
 // An Extractor finds money, percent and quantity figures in text. It is
 // built once by [New], is immutable, and is safe for concurrent use by
 // multiple goroutines.
-type Extractor struct{}
+type Extractor struct {
+	langs map[string]*lexicon
+	und   *lexicon
+}
 
-// New returns an Extractor with the built-in lexicons.
-func New() *Extractor { return &Extractor{} }
+// Languages lists the ISO 639-1 codes that have their own lexicon. Other
+// codes fall back to English.
+var Languages = []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh"}
+
+// lexicons builds the built-in lexicons once. The tables are constants of
+// this package, and TestLexicons keeps them valid.
+var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
+	type spec struct {
+		lang         string
+		table        string
+		commaDecimal bool
+	}
+	m := map[string]*lexicon{}
+	for _, sp := range []spec{
+		{"en", enLex, false}, {"zh", enLex, false}, {"nl", nlLex, true}, {"de", deLex, true},
+		{"fr", frLex, true}, {"it", itLex, true}, {"es", esLex, true}, {"pt", ptLex, true},
+	} {
+		lx, err := buildLexicon(sharedLex, sp.table)
+		if err != nil {
+			return nil, err
+		}
+		lx.commaDecimal = sp.commaDecimal
+		lx.plainSpace = sp.commaDecimal
+		lx.yenCNY = sp.lang == "zh"
+		m[sp.lang] = lx
+	}
+	return m, nil
+})
+
+// New returns an Extractor with the built-in lexicons of [Languages]. The
+// lexicons are built on the first call and shared by all Extractors.
+func New() *Extractor {
+	m, err := lexicons()
+	if err != nil {
+		// The tables are compiled in; TestLexicons fails on any error.
+		panic(err)
+	}
+	return &Extractor{langs: m, und: m["en"]}
+}
+
+// lexicon returns the lexicon for an ISO 639-1 code or a BCP 47 tag such
+// as "pt-BR"; unknown codes, "und" and "" get English.
+func (x *Extractor) lexicon(lang string) *lexicon {
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	if len(lang) == 2 {
+		var b [2]byte
+		for i := range 2 {
+			c := lang[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if lx, ok := x.langs[string(b[:])]; ok {
+			return lx
+		}
+	}
+	return x.und
+}
 
 // Extract returns the figures found in src[within.Start:within.End], sorted
-// by Start. Spans are byte offsets into src and each figure's Text equals
-// src[Start:End]. lang is an ISO 639-1 code ("en", "nl", ...); "und" or ""
-// means unknown.
+// by Start and not overlapping. Spans are byte offsets into src, and each
+// figure's Text equals src[Start:End] and includes its qualifier ("more than
+// 30 percent") or range words ("between 2 and 3 billion euros").
+//
+// lang is an ISO 639-1 code ("en", "nl", "de", "fr", "it", "es", "pt",
+// "zh") and decides the number words, scale words, currency names, units
+// and qualifiers, and how an ambiguous "1.500" or "1,500" reads. Unknown
+// codes, "und" and "" fall back to English, so that symbols ("€", "$",
+// "%"), ISO 4217 codes and unit symbols are found in any text and "1,500"
+// reads as 1500.
+//
+// A within span outside src is clipped to it, and its ends are moved inward
+// to rune boundaries. Plain numbers without a currency, percent sign or unit
+// are not figures, nor are years, dates, times, model names ("e-2008", "C10")
+// and ordinals. Numbers with more than 18 significant digits, and figures
+// whose whole part does not fit int64, are skipped.
 func (x *Extractor) Extract(src string, within entity.Span, lang string) []entity.Figure {
-	start, end := within.Start, within.End
-	if start < 0 {
-		start = 0
+	start, end := max(within.Start, 0), min(within.End, len(src))
+	for start < end && !utf8.RuneStart(src[start]) {
+		start++
 	}
-	if end > len(src) {
-		end = len(src)
+	for end > start && end < len(src) && !utf8.RuneStart(src[end]) {
+		end--
 	}
+	if start >= end {
+		return nil
+	}
+	lx := x.lexicon(lang)
+	n := end - start
+	toks, arena := tokenize(src, start, end, lx.plainSpace, make([]token, 0, n/5+8), make([]byte, 0, n+16))
+	s := scanner{src: src, lx: lx, toks: toks, fold: string(arena)}
 	var out []entity.Figure
-	for i := start; i < end; {
-		if src[i] < '0' || src[i] > '9' || (i > 0 && isWordByte(src[i-1])) {
-			i++
+	floor := 0
+	for i := 0; i < len(toks); {
+		if f, next, ok := s.figure(i, floor); ok {
+			out = append(out, f)
+			i, floor = next, next
 			continue
 		}
-		j := i
-		for j < end && src[j] >= '0' && src[j] <= '9' {
-			j++
-		}
-		k := j
-		if k < end && src[k] == ' ' {
-			k++
-		}
-		if k < end && src[k] == '%' && len(src[i:j]) <= 15 {
-			v, _ := strconv.ParseFloat(src[i:j], 64)
-			out = append(out, entity.Figure{Span: entity.Span{Start: i, End: k + 1}, Text: src[i : k+1],
-				Kind: entity.PercentFigure, Value: v})
-			i = k + 1
-			continue
-		}
-		i = j
+		i++
 	}
 	return out
 }
 
-func isWordByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == ','
+// A scanner holds the state of one Extract call.
+type scanner struct {
+	src  string
+	lx   *lexicon
+	toks []token
+	fold string // the folded words and punctuation the tokens point into
+}
+
+// f returns the folded text of token i ("" for numbers).
+func (s *scanner) f(i int) string {
+	t := &s.toks[i]
+	return s.fold[t.fs:t.fe]
+}
+
+func bit(k ekind) uint32 { return 1 << k }
+
+// match returns the longest entry of a kind in mask that starts at token i,
+// and the index after it.
+func (s *scanner) match(i int, mask uint32) (*entry, int) {
+	if i >= len(s.toks) || s.toks[i].kind == tNum {
+		return nil, i
+	}
+	for _, e := range s.lx.first[s.f(i)] {
+		if mask&bit(e.kind) == 0 {
+			continue
+		}
+		if end, ok := s.matchAt(e, i); ok {
+			return e, end
+		}
+	}
+	return nil, i
+}
+
+// matchAt reports whether e's tokens follow from token i on one line.
+func (s *scanner) matchAt(e *entry, i int) (int, bool) {
+	end := i + len(e.toks)
+	if end > len(s.toks) {
+		return 0, false
+	}
+	for k := 1; k < len(e.toks); k++ {
+		t := &s.toks[i+k]
+		if t.kind == tNum || t.nl || (e.glued[k] && t.sp) || s.f(i+k) != e.toks[k] {
+			return 0, false
+		}
+	}
+	// A word must not continue with an elided article ("l'80%" is not "l").
+	if end < len(s.toks) && s.toks[end-1].kind == tWord && !s.toks[end].sp && s.f(end) == "'" {
+		return 0, false
+	}
+	return end, true
+}
+
+// back returns the longest entry of a kind in mask that ends just before
+// token end and starts at or after floor, and its first token.
+func (s *scanner) back(end, floor int, mask uint32) (*entry, int) {
+	if end-1 < floor || end > len(s.toks) || s.toks[end-1].kind == tNum {
+		return nil, end
+	}
+	if end < len(s.toks) && s.toks[end].nl {
+		return nil, end
+	}
+	for _, e := range s.lx.last[s.f(end-1)] {
+		if mask&bit(e.kind) == 0 {
+			continue
+		}
+		st := end - len(e.toks)
+		if st < floor {
+			continue
+		}
+		if _, ok := s.matchAt(e, st); ok && s.f(st) == e.toks[0] && s.toks[st].kind != tNum {
+			if e.kind == kQual && st > 0 && !s.toks[st].sp && s.toks[st-1].kind == tWord {
+				continue // the qualifier is the tail of another word
+			}
+			return e, st
+		}
+	}
+	return nil, end
+}
+
+// articleBack returns the index of an article just before token i ("il"
+// in "circa il 20%"), or i.
+func (s *scanner) articleBack(i, floor int) int {
+	if e, st := s.back(i, floor, bit(kArticle)); e != nil {
+		return st
+	}
+	return i
+}
+
+// skipArticle returns the index after an article at token i, when a number
+// follows it, or i.
+func (s *scanner) skipArticle(i int) int {
+	if e, k := s.match(i, bit(kArticle)); e != nil && k < len(s.toks) && s.toks[k].kind != tPunct {
+		return k
+	}
+	return i
+}
+
+// iso returns the ISO 4217 code written at token i ("EUR", "CHF"), or "".
+func (s *scanner) iso(i int) string {
+	if i >= len(s.toks) || s.toks[i].kind != tWord {
+		return ""
+	}
+	t := s.toks[i]
+	w := s.src[t.start:t.end]
+	if len(w) != 3 || w[0] == 'X' {
+		return ""
+	}
+	for k := range 3 {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return ""
+		}
+	}
+	switch w {
+	case "ALL", "TOP", "CUP", "PEN", "GEL", "MOP", "BAM", "SOS", "BOB", "ANG", "CVE", "MAD", "CAR", "FIG":
+		return ""
+	}
+	u, err := currency.ParseISO(w)
+	if err != nil {
+		return ""
+	}
+	return u.String()
+}
+
+// symCode returns the currency code of a symbol or name entry.
+func (s *scanner) symCode(e *entry) string {
+	if e.code == "JPY" && s.lx.yenCNY && len(e.toks) == 1 {
+		return "CNY"
+	}
+	return e.code
+}
+
+// An amount is a number with its currency prefix and scale words.
+type amount struct {
+	start, end int // tokens
+	d          dec
+	cur        string // currency written before the number
+	scaled     bool
+	scaleExp   int // the power of ten the scale words added (digits only)
+	words      bool
+}
+
+// unscaled returns the number before its scale words.
+func (a *amount) unscaled() dec { return dec{m: a.d.m, e: a.d.e - a.scaleExp} }
+
+// amount reads a number at token i: an optional currency symbol or code,
+// digits or number words, and scale words.
+func (s *scanner) amount(i int) (amount, bool) {
+	a := amount{start: i}
+	j := i
+	if e, k := s.match(i, bit(kSym)); e != nil {
+		a.cur, j = s.symCode(e), k
+	} else if code := s.iso(i); code != "" {
+		a.cur, j = code, i+1
+	}
+	if a.cur != "" {
+		if j >= len(s.toks) || s.toks[j].kind != tNum || s.toks[j].nl {
+			return a, false
+		}
+		if i > 0 && !s.toks[i].sp && s.toks[i-1].kind != tPunct && !isHan(s, i-1) {
+			return a, false // glued to a word or number before: "ID$5"
+		}
+	}
+	t := &s.toks[j]
+	switch t.kind {
+	case tNum:
+		if !s.numberOK(j, a.cur != "") {
+			return a, false
+		}
+		d, ok := parseNumber(s.src[t.start:t.end], s.lx.commaDecimal)
+		if !ok {
+			return a, false
+		}
+		a.d = d
+		j = s.scales(j+1, &a)
+		// A word glued to the number must be a scale or a suffix: "1st",
+		// "3e" and "2nd" are ordinals, "10x" is no figure.
+		if k := j; k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].sp && k == s.numEnd(i, j) {
+			if e, _ := s.match(k, bit(kPct)|bit(kPP)|bit(kCur)|bit(kSym)|bit(kUnit)); e == nil && s.iso(k) == "" {
+				return a, false
+			}
+		}
+	case tWord:
+		if a.cur != "" || !s.wordStart(j) {
+			return a, false
+		}
+		v, k, scaled, ok := s.words(j)
+		if !ok {
+			return a, false
+		}
+		a.d, a.words, a.scaled, j = dec{m: v}, true, scaled, k
+	default:
+		return a, false
+	}
+	a.end = j
+	return a, true
+}
+
+// numEnd returns j when token j directly follows the number token of an
+// amount that starts at i (no scale words in between), or -1.
+func (s *scanner) numEnd(i, j int) int {
+	if j > 0 && s.toks[j-1].kind == tNum {
+		return j
+	}
+	return -1
+}
+
+func isHan(s *scanner, i int) bool {
+	t := s.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.src[t.start:t.end])
+	return unicode.Is(unicode.Han, r)
+}
+
+// numberOK reports whether the number token j may be a figure: it is not
+// glued to a word ("C10", "e-2008", "ID.3"), not part of a time ("14:30"),
+// a date ("8/10/2025") or a hash tag ("#3").
+func (s *scanner) numberOK(j int, prefixed bool) bool {
+	t := s.toks[j]
+	if j > 0 && !prefixed {
+		p := s.toks[j-1]
+		if !t.sp {
+			switch p.kind {
+			case tWord:
+				if !isHan(s, j-1) {
+					return false
+				}
+			case tNum:
+				return false
+			case tPunct:
+				switch s.f(j - 1) {
+				case "#", "@", "§", "№":
+					return false
+				case ".", "/", ":", "-", "_", "+", "'":
+					if j >= 2 && !p.sp {
+						pp := s.toks[j-2]
+						if pp.kind == tWord && !isHan(s, j-2) && s.f(j-1) != "'" {
+							return false
+						}
+						if pp.kind == tNum && s.f(j-1) != "-" {
+							return false
+						}
+					}
+				}
+			}
+		}
+		// "e - 2008": a spaced hyphen after a short word is a model name.
+		if p.kind == tPunct && s.f(j-1) == "-" && j >= 2 && s.toks[j-2].kind == tWord {
+			if w := s.toks[j-2]; w.end-w.start <= 2 {
+				return false
+			}
+		}
+	}
+	if j+2 < len(s.toks) {
+		n, nn := s.toks[j+1], s.toks[j+2]
+		if !n.sp && !nn.sp && nn.kind == tNum && n.kind == tPunct {
+			switch s.f(j + 1) {
+			case ":", "/":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// currencyAt reports whether a currency symbol, name or code starts at
+// token i, possibly after "de"/"di".
+func (s *scanner) currencyAt(i int) bool {
+	if i >= len(s.toks) || s.toks[i].nl {
+		return false
+	}
+	if e, _ := s.match(i, bit(kSym)|bit(kCur)); e != nil || s.iso(i) != "" {
+		return true
+	}
+	if e, k := s.match(i, bit(kOf)); e != nil {
+		e2, _ := s.match(k, bit(kSym)|bit(kCur))
+		return e2 != nil
+	}
+	return false
+}
+
+// scales reads scale words after a number at token j: "million", "Mio.",
+// "mil millones", "万亿". Weak scales ("m", "k", "bn" in some languages)
+// count only next to a currency.
+func (s *scanner) scales(j int, a *amount) int {
+	n := 0
+	for j < len(s.toks) && !s.toks[j].nl {
+		e, k := s.match(j, bit(kScale))
+		if e == nil || (n > 0 && e.exp <= a.scaleExp) {
+			break
+		}
+		if e.weak && a.cur == "" && !s.currencyAt(k) {
+			break
+		}
+		if e.dot && k < len(s.toks) && !s.toks[k].sp && s.f(k) == "." {
+			k++
+		}
+		a.scaleExp += e.exp
+		n++
+		j = k
+	}
+	if n > 0 {
+		a.scaled = true
+		a.d.e += a.scaleExp
+	}
+	return j
+}
+
+// wordStart reports whether a number written in words may start at token
+// j: not inside another number word ("twenty-five").
+func (s *scanner) wordStart(j int) bool {
+	if j >= 2 && !s.toks[j].sp && s.f(j-1) == "-" && s.toks[j-2].kind == tWord {
+		if _, ok := s.lx.parts[s.f(j-2)]; ok {
+			return false
+		}
+	}
+	if j >= 1 && s.toks[j-1].kind == tWord {
+		if e, ok := s.lx.parts[s.f(j-1)]; ok && e.kind != kJoin && e.kind != kPiece {
+			return false
+		}
+	}
+	return true
+}
+
+// wacc accumulates the value of number words.
+type wacc struct {
+	total, cur int64
+	last       int64 // value of the last word
+	n          int
+	pend       bool // a "single" ("a", "een") waits for a hundred or a scale
+	scaled     bool
+}
+
+// add adds one number word. strict checks the order of words written
+// apart ("twenty five", not "five twenty"); the parts of one compound word
+// are added loosely ("vierentwintig" is 4 + 20). It leaves a unchanged and
+// returns false when the word does not continue the number.
+func (a *wacc) add(e *entry, strict bool) bool {
+	b := *a
+	switch e.kind {
+	case kSingle:
+		if !strict {
+			b.cur++
+			break
+		}
+		if b.n > 0 {
+			return false
+		}
+		b.cur, b.pend = 1, true
+	case kNum, kPiece:
+		v := e.val
+		if b.pend {
+			return false
+		}
+		if strict && b.n > 0 {
+			r := b.cur % 100
+			switch {
+			case r == 4 && v == 20 && strings.HasPrefix(e.toks[0], "vingt"):
+				v = 76 // French quatre-vingt(s) is 80
+			case r == 0 && (v < 100 || b.cur == 0):
+			case r >= 20 && r%10 == 0 && v < 10:
+			case r == 10 && v >= 7 && v <= 9:
+			case (r == 60 || r == 80) && v < 20:
+			default:
+				return false
+			}
+		}
+		b.cur += v
+		b.last = v
+	case kHundred:
+		if strict && b.cur%100 == 0 && b.cur > 0 {
+			return false
+		}
+		b.pend = false
+		b.cur = max(b.cur, 1) * 100
+		b.last = 100
+	case kScale:
+		b.pend = false
+		sc := pow10[e.exp]
+		if b.cur == 0 && b.total > 0 {
+			if b.total >= sc || b.total > math.MaxInt64/sc {
+				return false
+			}
+			b.total *= sc
+		} else {
+			c := max(b.cur, 1)
+			if c > math.MaxInt64/sc || b.total > math.MaxInt64-c*sc {
+				return false
+			}
+			b.total += c * sc
+			b.cur = 0
+		}
+		b.scaled = true
+		b.last = sc
+	default:
+		return false
+	}
+	b.n++
+	*a = b
+	return true
+}
+
+// words reads a number written in words from token i: "one million",
+// "dertig", "vingt-cinq", "fünfundzwanzig", "treinta y cinco". It returns
+// the value, the index after the last word and whether a scale word was
+// part of it.
+func (s *scanner) words(i int) (int64, int, bool, bool) {
+	var acc wacc
+	end := i
+	for j := i; j < len(s.toks) && j-i < 16; {
+		t := &s.toks[j]
+		if j > i && t.nl {
+			break
+		}
+		if t.kind == tPunct {
+			// A hyphen between number words: "twenty-five", "vingt-cinq".
+			if j > i && !t.sp && s.f(j) == "-" && j+1 < len(s.toks) && !s.toks[j+1].sp && s.toks[j+1].kind == tWord {
+				j++
+				continue
+			}
+			break
+		}
+		if t.kind != tWord {
+			break
+		}
+		w := s.f(j)
+		if e, ok := s.lx.parts[w]; ok && e.kind != kPiece && e.kind != kJoin {
+			if e.kind == kScale && acc.n == 0 && e.exp != 3 {
+				break // "million units" alone is no number
+			}
+			if !acc.add(e, true) {
+				break
+			}
+			j++
+			end = j
+			continue
+		}
+		if j > i && acc.n > 0 && j+1 < len(s.toks) {
+			if e, _ := s.match(j, bit(kConj)); e != nil && len(e.toks) == 1 {
+				next, ok := s.lx.parts[s.f(j+1)]
+				if ok && next.kind == kNum && s.toks[j+1].kind == tWord && conjOK(&acc, next.val) {
+					j++
+					continue
+				}
+				break
+			}
+		}
+		var buf [8]*entry
+		pieces, ok := s.lx.decompose(w, buf[:0])
+		if !ok {
+			break
+		}
+		b := acc
+		good := true
+		for idx, p := range pieces {
+			if p.kind == kJoin {
+				continue
+			}
+			if !b.add(p, idx == 0 && acc.n > 0) {
+				good = false
+				break
+			}
+		}
+		if !good {
+			break
+		}
+		acc = b
+		j++
+		end = j
+	}
+	if acc.n == 0 || acc.pend || end == i {
+		return 0, i, false, false
+	}
+	return acc.total + acc.cur, end, acc.scaled, true
+}
+
+// conjOK reports whether a conjunction may join the number so far to a
+// number word worth v: "hundred and five", "vingt et un", "treinta y cinco".
+func conjOK(a *wacc, v int64) bool {
+	l := a.last
+	switch {
+	case l >= 100 && l < 1000 && v < 100:
+		return true
+	case l >= 20 && l < 100 && l%10 == 0 && v < 20:
+		return true
+	}
+	return false
+}
+
+// decompose splits a compound number word into lexicon parts:
+// "vierentwintig" = vier + en + twintig, "duecento" = due + cento. It
+// returns false when w is not such a word.
+func (lx *lexicon) decompose(w string, buf []*entry) ([]*entry, bool) {
+	if len(w) < 5 || len(w) > 48 || !lx.prefix3[w[:3]] {
+		return nil, false
+	}
+	budget := 64
+	var rec func(p int, out []*entry) ([]*entry, bool)
+	rec = func(p int, out []*entry) ([]*entry, bool) {
+		if p == len(w) {
+			return out, len(out) >= 2 && out[len(out)-1].kind != kJoin
+		}
+		if len(out) == cap(out) || budget <= 0 {
+			return nil, false
+		}
+		budget--
+		for l := min(lx.maxPart, len(w)-p); l >= 2; l-- {
+			e, ok := lx.parts[w[p:p+l]]
+			if !ok || (e.kind == kJoin && (len(out) == 0 || out[len(out)-1].kind == kJoin)) {
+				continue
+			}
+			if e.kind == kScale && e.exp > 3 {
+				continue
+			}
+			if r, ok := rec(p+l, append(out, e)); ok {
+				return r, true
+			}
+		}
+		return nil, false
+	}
+	return rec(0, buf)
+}
+
+// A suffix is what a number counts: a currency, percent or unit.
+type suffix struct {
+	kind entity.FigureKind
+	cur  string
+	unit string
+	end  int
+}
+
+// suffix reads what follows an amount at token j.
+func (s *scanner) suffix(j int, a *amount) (suffix, bool) {
+	if a.cur != "" {
+		return suffix{kind: entity.MoneyFigure, cur: a.cur, end: a.end}, true
+	}
+	if j >= len(s.toks) || s.toks[j].nl {
+		return suffix{}, false
+	}
+	k := j
+	// "a 20-percent stake", "5-Prozent-Hürde"
+	if s.f(k) == "-" && !s.toks[k].sp && k+1 < len(s.toks) && !s.toks[k+1].sp {
+		if e, _ := s.match(k+1, bit(kPct)); e != nil {
+			k++
+		}
+	}
+	e, end := s.match(k, bit(kPct)|bit(kPP)|bit(kCur)|bit(kSym)|bit(kUnit)|bit(kAdj))
+	if e == nil {
+		if code := s.iso(k); code != "" {
+			return suffix{kind: entity.MoneyFigure, cur: code, end: k + 1}, true
+		}
+		if !a.scaled {
+			return suffix{}, false
+		}
+		of, k2 := s.match(k, bit(kOf))
+		if of == nil {
+			return suffix{}, false
+		}
+		if e, end = s.match(k2, bit(kCur)|bit(kSym)|bit(kUnit)|bit(kAdj)); e == nil {
+			return suffix{}, false
+		}
+	}
+	if e.kind == kAdj {
+		u, end2 := s.match(end, bit(kUnit))
+		if u == nil || u.code != "unit" {
+			return suffix{}, false
+		}
+		e, end = u, end2
+	}
+	switch e.kind {
+	case kPct:
+		return suffix{kind: entity.PercentFigure, end: end}, true
+	case kPP:
+		return suffix{kind: entity.PercentFigure, unit: "pp", end: end}, true
+	case kCur, kSym:
+		return suffix{kind: entity.MoneyFigure, cur: s.symCode(e), end: end}, true
+	case kUnit:
+		if e.time && a.words {
+			return suffix{}, false
+		}
+		return suffix{kind: entity.QuantityFigure, unit: e.code, end: end}, true
+	}
+	return suffix{}, false
+}
+
+// figure reads the figure whose number starts at token i, with its
+// qualifier or range words, none of them before token floor.
+func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
+	a1, ok := s.amount(i)
+	if !ok {
+		return entity.Figure{}, 0, false
+	}
+	sf1, has1 := s.suffix(a1.end, &a1)
+	end1 := a1.end
+	if has1 {
+		end1 = sf1.end
+	}
+	// A range: "between 2 and 3 billion euros", "2-3%", "van 20 tot 30 procent".
+	open, openAt := s.back(s.articleBack(a1.start, floor), floor, bit(kOpen)|bit(kFrom))
+	mask := bit(kTo)
+	if open != nil && open.kind == kOpen {
+		mask |= bit(kAnd)
+	}
+	if sep, k := s.match(end1, mask); sep != nil && end1 < len(s.toks) && !s.toks[end1].nl {
+		if a2, ok := s.amount(s.skipArticle(k)); ok {
+			sf2, has2 := s.suffix(a2.end, &a2)
+			if f, end, ok := s.rangeFigure(a1, sf1, has1, a2, sf2, has2, open, openAt); ok {
+				return f, end, true
+			}
+		}
+	}
+	if !has1 {
+		return entity.Figure{}, 0, false
+	}
+	d := a1.d
+	// A shared scale in a list: "€3 and €4 billion".
+	if a1.cur != "" && !a1.scaled {
+		if e, k := s.match(a1.end, bit(kList)|bit(kAnd)); e != nil {
+			if a2, ok := s.amount(k); ok && a2.cur == a1.cur && a2.scaled && !a2.words && !a2.unscaled().less(d) {
+				d.e += a2.scaleExp
+			}
+		}
+	}
+	start := a1.start
+	q := entity.Exact
+	if e, st := s.back(a1.start, floor, bit(kQual)); e != nil {
+		q, start = e.q, st
+	} else if art := s.articleBack(a1.start, floor); art != a1.start {
+		if e, st := s.back(art, floor, bit(kQual)); e != nil {
+			q, start = e.q, st
+		}
+	}
+	f, ok := s.build(start, end1, sf1, d, q)
+	return f, end1, ok
+}
+
+// rangeFigure builds the figure of a range "A sep B", or returns false when
+// the two amounts do not make one.
+func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 suffix, has2 bool, open *entry, openAt int) (entity.Figure, int, bool) {
+	var sf suffix
+	switch {
+	case has1 && has2:
+		if sf1.kind != sf2.kind || sf1.cur != sf2.cur || sf1.unit != sf2.unit {
+			return entity.Figure{}, 0, false
+		}
+		if open != nil && open.kind == kFrom {
+			return entity.Figure{}, 0, false // "from 5% to 7%" is a change, not a range
+		}
+		sf = sf2
+	case has2:
+		sf = sf2
+	case has1 && a1.cur != "":
+		sf = sf1
+		sf.end = a2.end
+	default:
+		return entity.Figure{}, 0, false
+	}
+	d1 := a1.d
+	if !a1.scaled && a2.scaled && !a1.words && !a2.words && !a2.unscaled().less(d1) {
+		d1.e += a2.scaleExp
+	}
+	if !d1.less(a2.d) {
+		return entity.Figure{}, 0, false
+	}
+	start := a1.start
+	if open != nil {
+		start = openAt
+	}
+	end := max(sf.end, a2.end)
+	f, ok := s.build(start, end, sf, d1, entity.Exact)
+	if !ok {
+		return entity.Figure{}, 0, false
+	}
+	if _, ok := a2.d.money(""); !ok {
+		return entity.Figure{}, 0, false
+	}
+	lo, hi := f.Value, a2.d.float()
+	f.Min, f.Max = &lo, &hi
+	return f, end, true
+}
+
+// build makes the figure covering tokens [start, end).
+func (s *scanner) build(start, end int, sf suffix, d dec, q entity.Qualifier) (entity.Figure, bool) {
+	m, ok := d.money(sf.cur)
+	if !ok {
+		return entity.Figure{}, false
+	}
+	sp := entity.Span{Start: int(s.toks[start].start), End: int(s.toks[end-1].end)}
+	f := entity.Figure{Span: sp, Text: s.src[sp.Start:sp.End], Kind: sf.kind, Qualifier: q}
+	switch sf.kind {
+	case entity.MoneyFigure:
+		f.Currency = sf.cur
+		f.Amount = &m
+		f.Value = m.Float()
+	default:
+		f.Value = d.float()
+		f.Unit = sf.unit
+	}
+	if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
+		return entity.Figure{}, false
+	}
+	return f, true
 }

@@ -1,0 +1,615 @@
+package figures
+
+// The lexicons, one per language plus the symbols shared by all of them.
+// Each line is "kind [argument]: phrase | phrase | ...". Phrases are
+// matched token by token after case folding and accent folding, so one
+// spelling covers "Véhicules", "vehicules" and "VÉHICULES". The kinds:
+//
+//	scale N    a scale word worth 10^N (thousand, Mio)
+//	wscale N   a scale that counts only next to a currency ("$3m", "50k €")
+//	dscale N   an abbreviated scale that may end in '.' ("Mio.", "Mrd.")
+//	num V      a number word worth V; piece V: a part of compound words only
+//	hundred    the word for hundred; single: "a"/"een", one only before a scale
+//	conj       joins number words ("vingt et un"); join: inside compounds ("vierentwintig")
+//	pct, pp    percent and percentage points
+//	sym CODE   currency symbol before or after the number; cur CODE: name after it
+//	unit U     a quantity unit; tunit U: a time unit (digits only)
+//	adj        adjective allowed between a number and a vehicle unit
+//	qual Q     qualifier before the number
+//	open/from  range openers ("between", "from"); and/to: range separators
+//	list       list separators; of: "de"/"di" between a scale and a currency
+//	article    an article allowed between a qualifier and the number ("il", "el")
+
+const sharedLex = `
+sym EUR: €
+sym USD: $ | US$ | U.S.$ | US $
+sym GBP: £
+sym JPY: ¥ | JP¥
+sym CNY: CN¥ | RMB | 元 | 人民币
+sym KRW: ₩
+sym INR: ₹ | Rs
+sym RUB: ₽
+sym TRY: ₺
+sym AUD: A$ | AU$
+sym CAD: C$ | CA$
+sym HKD: HK$
+sym TWD: NT$
+sym SGD: S$
+sym NZD: NZ$
+sym MXN: MX$
+sym BRL: R$
+sym PLN: zł
+sym CZK: Kč
+cur USD: 美元
+cur EUR: 欧元
+cur JPY: 日元
+cur GBP: 英镑
+cur HKD: 港元
+pct: %
+pp: pp | p.p. | ppt | % points | % point | %-points
+unit GWh: GWh
+unit MWh: MWh
+unit kWh: kWh
+unit TWh: TWh
+unit GW: GW
+unit MW: MW
+unit kW: kW
+unit km: km
+unit km/h: km/h | kmh | km/u
+unit mph: mph
+unit kg: kg
+unit g/km: g/km
+unit Nm: Nm
+unit hp: hp | bhp
+unit mi: mi
+unit unit: 辆 | 台
+scale 2: 百
+scale 3: 千
+scale 4: 万
+scale 8: 亿
+qual approximately: 约 | 近 | 大约
+qual more_than: 超过 | 逾
+qual less_than: 不到 | 不足
+qual at_least: 至少
+qual at_most: 最多
+to: - | ~ | 至
+`
+
+const enLex = `
+num 0: zero
+num 1: one
+num 2: two
+num 3: three
+num 4: four
+num 5: five
+num 6: six
+num 7: seven
+num 8: eight
+num 9: nine
+num 10: ten
+num 11: eleven
+num 12: twelve
+num 13: thirteen
+num 14: fourteen
+num 15: fifteen
+num 16: sixteen
+num 17: seventeen
+num 18: eighteen
+num 19: nineteen
+num 20: twenty
+num 30: thirty
+num 40: forty
+num 50: fifty
+num 60: sixty
+num 70: seventy
+num 80: eighty
+num 90: ninety
+single: a | an
+hundred: hundred
+conj: and
+scale 3: thousand
+wscale 3: k
+scale 6: million | mn | mln
+wscale 6: m
+scale 9: billion | bn | bln
+wscale 9: b
+scale 12: trillion | tn
+pct: percent | per cent | pct
+pp: percentage points | percentage point | percent points
+cur USD: dollars | dollar | us dollars | u.s. dollars | american dollars
+cur AUD: australian dollars
+cur CAD: canadian dollars
+cur HKD: hong kong dollars
+cur TWD: taiwan dollars | new taiwan dollars
+cur SGD: singapore dollars
+cur NZD: new zealand dollars
+cur EUR: euros | euro
+cur GBP: pounds | pound | pounds sterling | sterling | british pounds
+cur JPY: yen | japanese yen
+cur CNY: yuan | renminbi | chinese yuan
+cur KRW: won | korean won | south korean won
+cur INR: rupees | rupee | indian rupees
+cur CHF: swiss francs | swiss franc
+cur SEK: kronor | swedish kronor | swedish krona
+cur NOK: kroner | norwegian kroner
+cur DKK: danish kroner
+cur CZK: koruna | czech koruna | korun
+cur PLN: zloty | zlotys
+cur RUB: roubles | rubles
+cur BRL: reais | brazilian reais
+cur MXN: mexican pesos
+unit unit: units | unit | vehicles | vehicle | cars | evs | trucks | vans | buses | motorcycles | cells
+tunit day: days | day
+tunit week: weeks | week
+tunit month: months | month
+tunit year: years | year
+unit mi: miles | mile
+unit km: kilometres | kilometers | kilometre | kilometer
+unit kg: kilograms | kilogram | kilos
+unit t: tonnes | tons | tonne | ton | metric tons | t
+unit l: litres | liters | litre | liter | l
+unit hp: horsepower
+unit mph: miles per hour
+adj: electric | new | used | hybrid | passenger | plug-in | battery-electric | commercial
+qual approximately: about | around | approximately | approx. | nearly | almost | some | roughly | circa | close to | just under | an estimated | estimated
+qual more_than: over | more than | above | in excess of | upwards of | just over | well over
+qual less_than: less than | under | below | fewer than
+qual up_to: up to | as many as | as much as
+qual at_least: at least
+qual at_most: at most | no more than
+open: between
+from: from
+and: and
+to: to | -
+list: and | or | ,
+`
+
+const nlLex = `
+num 0: nul
+num 2: twee
+num 3: drie
+num 4: vier
+num 5: vijf
+num 6: zes
+num 7: zeven
+num 8: acht
+num 9: negen
+num 10: tien
+num 11: elf
+num 12: twaalf
+num 13: dertien
+num 14: veertien
+num 15: vijftien
+num 16: zestien
+num 17: zeventien
+num 18: achttien
+num 19: negentien
+num 20: twintig
+num 30: dertig
+num 40: veertig
+num 50: vijftig
+num 60: zestig
+num 70: zeventig
+num 80: tachtig
+num 90: negentig
+single: een | één
+hundred: honderd
+join: en
+scale 3: duizend
+wscale 3: k
+scale 6: miljoen | miljoenen
+dscale 6: mio | mln
+scale 9: miljard | miljarden
+dscale 9: mrd | mld
+scale 12: biljoen
+pct: procent | percent | pct
+pp: procentpunt | procentpunten | procentpunt | procentpunten | %-punt | %-punten
+cur EUR: euro | euro's
+cur USD: dollar | dollars | amerikaanse dollar
+cur GBP: pond | britse pond | pond sterling
+cur CNY: yuan | renminbi
+cur JPY: yen
+cur CHF: zwitserse frank | zwitserse franken
+cur SEK: zweedse kronen
+cur NOK: noorse kronen
+cur DKK: deense kronen
+unit unit: auto's | auto | exemplaren | voertuigen | wagens | eenheden | stuks | units | elektrische auto's | ev's
+tunit day: dagen | dag
+tunit week: weken | week
+tunit month: maanden | maand
+tunit year: jaar | jaren
+unit km: kilometer
+unit t: ton
+unit l: liter
+unit hp: pk
+adj: elektrische | nieuwe | gebruikte
+qual approximately: ongeveer | circa | ca. | zo'n | bijna | rond de | rond | om en nabij | nagenoeg | pakweg | zowat
+qual more_than: ruim | meer dan | boven de
+qual less_than: minder dan | onder de
+qual up_to: tot | tot wel | tot zelfs
+qual at_least: minstens | ten minste | tenminste | minimaal
+qual at_most: maximaal | hoogstens | ten hoogste
+open: tussen
+from: van
+and: en
+to: tot | -
+list: en | of | ,
+`
+
+const deLex = `
+num 0: null
+num 1: eins
+num 2: zwei
+num 3: drei
+num 4: vier
+num 5: fünf
+num 6: sechs
+num 7: sieben
+num 8: acht
+num 9: neun
+num 10: zehn
+num 11: elf
+num 12: zwölf
+num 13: dreizehn
+num 14: vierzehn
+num 15: fünfzehn
+num 16: sechzehn
+num 17: siebzehn
+num 18: achtzehn
+num 19: neunzehn
+num 20: zwanzig
+num 30: dreißig
+num 40: vierzig
+num 50: fünfzig
+num 60: sechzig
+num 70: siebzig
+num 80: achtzig
+num 90: neunzig
+piece 6: sech
+piece 7: sieb
+single: ein | eine | einer | einem | einen
+hundred: hundert
+join: und
+scale 3: tausend
+dscale 3: tsd
+wscale 3: k
+scale 6: million | millionen
+dscale 6: mio
+scale 9: milliarde | milliarden
+dscale 9: mrd
+scale 12: billion | billionen
+dscale 12: bio
+pct: prozent | proz.
+pp: prozentpunkte | prozentpunkten | prozentpunkt | %-punkte | %-punkten
+cur EUR: euro
+cur USD: dollar | us-dollar | us dollar
+cur GBP: pfund | britische pfund | pfund sterling
+cur CHF: franken | schweizer franken | fr.
+cur CNY: yuan | renminbi
+cur JPY: yen
+cur SEK: schwedische kronen
+unit unit: fahrzeuge | fahrzeugen | autos | einheiten | exemplare | pkw | stück | neuwagen | elektroautos | e-autos | wagen
+tunit day: tage | tagen | tag
+tunit week: wochen | woche
+tunit month: monate | monaten | monat
+tunit year: jahre | jahren | jahr
+unit hp: ps
+unit km: kilometer
+unit t: tonnen | tonne
+unit l: liter
+adj: neue | elektrische | gebrauchte
+qual approximately: etwa | rund | knapp | fast | ungefähr | circa | ca. | beinahe | nahezu | annähernd
+qual more_than: mehr als | über | weit über
+qual less_than: weniger als | unter
+qual up_to: bis zu
+qual at_least: mindestens | wenigstens
+qual at_most: höchstens | maximal
+open: zwischen
+from: von
+and: und
+to: bis | -
+list: und | oder | ,
+`
+
+const frLex = `
+num 0: zéro
+num 2: deux
+num 3: trois
+num 4: quatre
+num 5: cinq
+num 6: six
+num 7: sept
+num 8: huit
+num 9: neuf
+num 10: dix
+num 11: onze
+num 12: douze
+num 13: treize
+num 14: quatorze
+num 15: quinze
+num 16: seize
+num 20: vingt | vingts
+num 30: trente
+num 40: quarante
+num 50: cinquante
+num 60: soixante
+single: un | une
+hundred: cent | cents
+conj: et
+scale 3: mille
+wscale 3: k
+scale 6: million | millions
+wscale 6: m
+scale 9: milliard | milliards | md | mds | mrd | mrds
+scale 12: billion | billions
+pct: pour cent | pourcent | p. cent
+pp: points de pourcentage | point de pourcentage | points de pour cent
+cur EUR: euros | euro
+cur USD: dollars | dollar | dollars américains | $ us | $us
+cur GBP: livres sterling | livre sterling | livres
+cur CHF: francs suisses | franc suisse
+cur CNY: yuans | yuan | renminbi
+cur JPY: yens | yen
+cur SEK: couronnes suédoises
+unit unit: véhicules | voitures | unités | exemplaires | autos
+tunit day: jours | jour
+tunit week: semaines | semaine
+tunit month: mois
+tunit year: ans | années | an | année
+unit hp: ch | chevaux
+unit km: kilomètres | kilomètre
+unit t: tonnes | tonne
+unit l: litres | litre
+adj: électriques | neuves | nouvelles | nouveaux | d'occasion
+qual approximately: environ | près de | près d' | presque | quelque | autour de | approximativement | pratiquement | quasiment | à peu près | aux alentours de | de l'ordre de
+qual more_than: plus de | plus d' | au-delà de | au delà de
+qual less_than: moins de | moins d'
+qual up_to: jusqu'à | jusqu'a | jusqu'au
+qual at_least: au moins | au minimum
+qual at_most: au plus | au maximum
+open: entre
+from: de | d'
+and: et
+to: à | -
+list: et | ou | ,
+of: de | d'
+article: le | la | les | l'
+`
+
+const itLex = `
+num 0: zero
+num 1: uno
+num 2: due
+num 3: tre
+num 4: quattro
+num 5: cinque
+num 6: sei
+num 7: sette
+num 8: otto
+num 9: nove
+num 10: dieci
+num 11: undici
+num 12: dodici
+num 13: tredici
+num 14: quattordici
+num 15: quindici
+num 16: sedici
+num 17: diciassette
+num 18: diciotto
+num 19: diciannove
+num 20: venti
+num 30: trenta
+num 40: quaranta
+num 50: cinquanta
+num 60: sessanta
+num 70: settanta
+num 80: ottanta
+num 90: novanta
+piece 20: vent
+piece 30: trent
+piece 40: quarant
+piece 50: cinquant
+piece 60: sessant
+piece 70: settant
+piece 80: ottant
+piece 90: novant
+piece 100: cent
+single: un | una
+hundred: cento
+scale 3: mila | mille
+wscale 3: k
+scale 6: milione | milioni | mln
+wscale 6: m
+scale 9: miliardo | miliardi | mld | mrd
+pct: per cento | percento
+pp: punti percentuali | punto percentuale
+cur EUR: euro
+cur USD: dollari | dollaro | dollari statunitensi | dollari americani | dollari usa
+cur GBP: sterline | sterlina | lire sterline
+cur CHF: franchi svizzeri | franco svizzero
+cur CNY: yuan | renminbi
+cur JPY: yen
+unit unit: unità | veicoli | auto | vetture | esemplari | automobili
+tunit day: giorni | giorno
+tunit week: settimane | settimana
+tunit month: mesi | mese
+tunit year: anni | anno
+unit hp: cv | cavalli
+unit km: chilometri | chilometro
+unit t: tonnellate
+unit l: litri
+adj: elettriche | elettrici | nuove | nuovi
+qual approximately: circa | quasi | intorno a | intorno al | intorno ai | attorno a | attorno al | pressoché | all'incirca | poco meno di | poco meno del
+qual more_than: oltre | più di | più del | più dello | più dell' | piu di | piu del | poco più di | poco più del | sopra
+qual less_than: meno di | meno del | meno dell' | sotto
+qual up_to: fino a | fino al | fino all' | sino a
+qual at_least: almeno | non meno di
+qual at_most: al massimo | non più di
+open: tra | fra
+from: da | dal | dall'
+and: e
+to: a | al | all' | -
+list: e | o | ,
+of: di | d'
+article: il | l' | lo | la | i | gli | le
+`
+
+const esLex = `
+num 0: cero
+num 1: uno
+num 2: dos
+num 3: tres
+num 4: cuatro
+num 5: cinco
+num 6: seis
+num 7: siete
+num 8: ocho
+num 9: nueve
+num 10: diez
+num 11: once
+num 12: doce
+num 13: trece
+num 14: catorce
+num 15: quince
+num 16: dieciséis
+num 17: diecisiete
+num 18: dieciocho
+num 19: diecinueve
+num 20: veinte
+num 30: treinta
+num 40: cuarenta
+num 50: cincuenta
+num 60: sesenta
+num 70: setenta
+num 80: ochenta
+num 90: noventa
+num 100: cien | ciento
+num 200: doscientos | doscientas
+num 300: trescientos | trescientas
+num 400: cuatrocientos | cuatrocientas
+num 500: quinientos | quinientas
+num 600: seiscientos | seiscientas
+num 700: setecientos | setecientas
+num 800: ochocientos | ochocientas
+num 900: novecientos | novecientas
+piece 20: veinti
+single: un | una
+conj: y
+scale 3: mil
+wscale 3: k
+scale 6: millón | millones | mln
+wscale 6: m
+scale 9: millardo | millardos
+scale 12: billón | billones
+pct: por ciento
+pp: puntos porcentuales | punto porcentual
+cur EUR: euros | euro
+cur USD: dólares | dólar | dólares estadounidenses | dólares americanos
+cur GBP: libras | libras esterlinas
+cur CNY: yuanes | yuan | renminbi
+cur JPY: yenes | yen
+cur MXN: pesos mexicanos
+cur CHF: francos suizos
+unit unit: vehículos | unidades | coches | autos | carros | automóviles | ejemplares | turismos
+tunit day: días | día
+tunit week: semanas | semana
+tunit month: meses | mes
+tunit year: años | año
+unit hp: cv | caballos
+unit km: kilómetros | kilómetro
+unit t: toneladas
+unit l: litros
+adj: eléctricos | nuevos | usados
+qual approximately: alrededor de | alrededor del | casi | cerca de | cerca del | unos | unas | aproximadamente | en torno a | en torno al
+qual more_than: más de | más del
+qual less_than: menos de | menos del
+qual up_to: hasta
+qual at_least: al menos | por lo menos | como mínimo
+qual at_most: como máximo | a lo sumo
+open: entre
+from: de | del
+and: y
+to: a | al | -
+list: y | o | ,
+of: de
+article: el | la | los | las
+`
+
+const ptLex = `
+num 0: zero
+num 2: dois | duas
+num 3: três
+num 4: quatro
+num 5: cinco
+num 6: seis
+num 7: sete
+num 8: oito
+num 9: nove
+num 10: dez
+num 11: onze
+num 12: doze
+num 13: treze
+num 14: catorze | quatorze
+num 15: quinze
+num 16: dezesseis | dezasseis
+num 17: dezessete | dezassete
+num 18: dezoito
+num 19: dezenove | dezanove
+num 20: vinte
+num 30: trinta
+num 40: quarenta
+num 50: cinquenta
+num 60: sessenta
+num 70: setenta
+num 80: oitenta
+num 90: noventa
+num 100: cem | cento
+num 200: duzentos | duzentas
+num 300: trezentos | trezentas
+num 400: quatrocentos | quatrocentas
+num 500: quinhentos | quinhentas
+num 600: seiscentos | seiscentas
+num 700: setecentos | setecentas
+num 800: oitocentos | oitocentas
+num 900: novecentos | novecentas
+single: um | uma
+conj: e
+scale 3: mil
+wscale 3: k
+scale 6: milhão | milhões
+wscale 6: mi
+scale 9: bilhão | bilhões
+wscale 9: bi
+scale 12: bilião | biliões | trilhão | trilhões
+pct: por cento
+pp: pontos percentuais | ponto percentual
+cur EUR: euros | euro
+cur USD: dólares | dólar
+cur BRL: reais | real
+cur GBP: libras | libras esterlinas
+cur CNY: yuans | yuan | iuanes
+cur JPY: ienes | yen
+unit unit: veículos | unidades | carros | automóveis | viaturas | exemplares
+tunit day: dias | dia
+tunit week: semanas | semana
+tunit month: meses | mês
+tunit year: anos | ano
+unit hp: cv | cavalos
+unit km: quilômetros | quilómetros
+unit t: toneladas
+unit l: litros
+adj: elétricos | eléctricos | novos | usados
+qual approximately: cerca de | quase | aproximadamente | por volta de | perto de | em torno de
+qual more_than: mais de | acima de
+qual less_than: menos de | abaixo de
+qual up_to: até
+qual at_least: pelo menos | no mínimo | ao menos
+qual at_most: no máximo
+open: entre
+from: de
+and: e
+to: a | até | -
+list: e | ou | ,
+of: de
+article: o | a | os | as
+`

@@ -1,0 +1,224 @@
+package figures
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/autonews/autonews/entity"
+)
+
+// ekind is the role of a lexicon entry.
+type ekind uint8
+
+const (
+	kScale   ekind = iota + 1 // thousand, Mio., miljard: multiplies by 10^exp
+	kNum                      // a number word: one, dertig, vingt
+	kHundred                  // hundred, honderd, cent: multiplies the pending number by 100
+	kSingle                   // a, een, ein, un: one, but only before a hundred or a scale
+	kConj                     // and, et, y, e: joins number words ("vingt et un")
+	kJoin                     // en, und: joins the parts of a compound number word
+	kPiece                    // a part of compound number words only (Italian "vent", Spanish "veinti")
+	kPct                      // %, percent, procent
+	kPP                       // percentage points
+	kCur                      // a currency name written after the number: euros, dollari
+	kSym                      // a currency symbol written before or after the number: €, $, US$
+	kUnit                     // a unit of a quantity
+	kAdj                      // an adjective allowed between a number and a unit of vehicles
+	kQual                     // a qualifier before the number
+	kOpen                     // between, tussen, entre: opens an "A and B" range
+	kFrom                     // from, van, de: opens an "A to B" range
+	kAnd                      // and, en, und: separates a range opened by kOpen
+	kTo                       // to, tot, bis, -: separates a range
+	kList                     // and, or, ",": separates the items of a list
+	kOf                       // de, di, d': between a scale word and a currency or unit
+	kArticle                  // il, el, l': an article allowed before a number
+	nKinds
+)
+
+// An entry is a word or phrase of a lexicon, stored as folded tokens.
+type entry struct {
+	toks  []string
+	glued []bool // glued[i]: toks[i] follows toks[i-1] without a space
+	kind  ekind
+	code  string // currency code, or canonical unit
+	exp   int    // scale: power of ten
+	val   int64  // number word value
+	q     entity.Qualifier
+	weak  bool // scale that needs a currency ("m", "k", "bn" only with $)
+	dot   bool // abbreviation that may take a trailing '.' ("Mio.")
+	time  bool // time unit: digits only ("343 days", not "two years")
+}
+
+// A lexicon holds one language's words, plus the shared symbols.
+type lexicon struct {
+	first        map[string][]*entry // by first token, longest first
+	last         map[string][]*entry // backward entries (kQual, kOpen, kFrom, kArticle) by last token
+	parts        map[string]*entry   // single-token number words and compound parts
+	prefix3      map[string]bool     // first three bytes of number words, to try compounds
+	maxPart      int                 // longest part in bytes
+	commaDecimal bool                // "1.500" = 1500 and "1,5" = 1.5
+	plainSpace   bool                // a plain space may group thousands ("1 234")
+	yenCNY       bool                // "¥" is the yuan
+}
+
+// kindNames are the DSL words of the entry kinds.
+var kindNames = map[string]ekind{
+	"scale": kScale, "wscale": kScale, "dscale": kScale, "num": kNum, "hundred": kHundred,
+	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
+	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual,
+	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
+}
+
+var qualNames = map[string]entity.Qualifier{
+	"approximately": entity.Approximately, "more_than": entity.MoreThan, "less_than": entity.LessThan,
+	"at_least": entity.AtLeast, "at_most": entity.AtMost, "up_to": entity.UpTo,
+}
+
+// buildLexicon reads lexicon lines of the form
+//
+//	kind [arg]: phrase | phrase | ...
+//
+// where arg is a power of ten (scales), a value (numbers), a currency code,
+// a unit or a qualifier. Phrases are split into tokens by the same
+// tokenizer as the text; '|' separates phrases so that "," can be one.
+func buildLexicon(specs ...string) (*lexicon, error) {
+	lx := &lexicon{
+		first:   map[string][]*entry{},
+		last:    map[string][]*entry{},
+		parts:   map[string]*entry{},
+		prefix3: map[string]bool{},
+	}
+	for _, spec := range specs {
+		for n, line := range strings.Split(spec, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if err := lx.addLine(line); err != nil {
+				return nil, fmt.Errorf("figures: lexicon line %d %q: %w", n+1, line, err)
+			}
+		}
+	}
+	for _, m := range []map[string][]*entry{lx.first, lx.last} {
+		for _, es := range m {
+			sort.SliceStable(es, func(i, j int) bool { return len(es[i].toks) > len(es[j].toks) })
+		}
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) addLine(line string) error {
+	head, body, ok := strings.Cut(line, ":")
+	if !ok {
+		return fmt.Errorf("no ':'")
+	}
+	f := strings.Fields(head)
+	if len(f) == 0 || len(f) > 2 {
+		return fmt.Errorf("bad head")
+	}
+	kind, ok := kindNames[f[0]]
+	if !ok {
+		return fmt.Errorf("unknown kind %q", f[0])
+	}
+	proto := entry{kind: kind, weak: f[0] == "wscale", dot: f[0] == "dscale", time: f[0] == "tunit"}
+	arg := ""
+	if len(f) == 2 {
+		arg = f[1]
+	}
+	switch kind {
+	case kScale:
+		e, err := strconv.Atoi(arg)
+		if err != nil || e < 2 || e > 12 {
+			return fmt.Errorf("bad scale %q", arg)
+		}
+		proto.exp = e
+	case kNum, kPiece:
+		v, err := strconv.ParseInt(arg, 10, 64)
+		if err != nil || v < 0 || v >= 1000 {
+			return fmt.Errorf("bad value %q", arg)
+		}
+		proto.val = v
+	case kCur, kSym:
+		if len(arg) != 3 {
+			return fmt.Errorf("bad currency %q", arg)
+		}
+		proto.code = arg
+	case kUnit:
+		if arg == "" {
+			return fmt.Errorf("no unit")
+		}
+		proto.code = arg
+	case kQual:
+		q, ok := qualNames[arg]
+		if !ok {
+			return fmt.Errorf("bad qualifier %q", arg)
+		}
+		proto.q = q
+	case kSingle, kHundred, kJoin:
+		proto.val = 1
+		if kind == kHundred {
+			proto.val = 100
+		}
+	default:
+		if arg != "" {
+			return fmt.Errorf("unexpected argument %q", arg)
+		}
+	}
+	for _, phrase := range strings.Split(body, "|") {
+		phrase = strings.TrimSpace(phrase)
+		if phrase == "" {
+			continue
+		}
+		e := proto
+		toks, arena := tokenize(phrase, 0, len(phrase), false, nil, nil)
+		for i, t := range toks {
+			if t.kind == tNum {
+				return fmt.Errorf("digits in phrase %q", phrase)
+			}
+			e.toks = append(e.toks, string(arena[t.fs:t.fe]))
+			e.glued = append(e.glued, i > 0 && !t.sp)
+		}
+		if len(e.toks) == 0 {
+			continue
+		}
+		lx.add(&e)
+	}
+	return nil
+}
+
+func (lx *lexicon) add(e *entry) {
+	switch e.kind {
+	case kQual, kOpen, kFrom, kArticle:
+		k := e.toks[len(e.toks)-1]
+		lx.last[k] = append(lx.last[k], e)
+	case kPiece, kJoin:
+	default:
+		lx.first[e.toks[0]] = append(lx.first[e.toks[0]], e)
+	}
+	if len(e.toks) == 1 {
+		switch e.kind {
+		case kNum, kHundred, kSingle, kPiece, kJoin:
+			lx.addPart(e)
+		case kScale:
+			if !e.weak && !e.dot {
+				lx.addPart(e)
+			}
+		}
+	}
+}
+
+func (lx *lexicon) addPart(e *entry) {
+	w := e.toks[0]
+	if old, ok := lx.parts[w]; ok && old.kind != kPiece && old.kind != kJoin {
+		return // keep the first meaning: a single-token number over a part
+	}
+	lx.parts[w] = e
+	if len(w) > lx.maxPart {
+		lx.maxPart = len(w)
+	}
+	if e.kind != kJoin && len(w) >= 3 {
+		lx.prefix3[w[:3]] = true
+	}
+}

@@ -1,0 +1,211 @@
+package figures
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tkind is the kind of a token.
+type tkind uint8
+
+const (
+	tWord  tkind = iota + 1 // a run of letters, or one Han character
+	tNum                    // a run of digits with grouping and decimal separators
+	tPunct                  // any other single rune
+)
+
+// A token is a piece of the scanned text. start and end are byte offsets
+// into the source; fs and fe index the folded form in the scanner's arena
+// (words and punctuation only).
+type token struct {
+	start, end int32
+	fs, fe     int32
+	kind       tkind
+	sp         bool // whitespace before the token
+	nl         bool // a line break before the token
+}
+
+// foldTable maps the accented Latin letters that the supported languages
+// use to their base letters, so that the lexicons match "véhicules" and
+// "vehicules", "dreißig" and "dreissig".
+var foldTable = func() map[rune]string {
+	m := map[rune]string{}
+	for base, accented := range map[string]string{
+		"a": "àáâãäåāą", "c": "çćč", "e": "èéêëēėęě", "i": "ìíîïī", "n": "ñńň",
+		"o": "òóôõöøō", "u": "ùúûüūů", "y": "ýÿ", "l": "ł", "s": "śšș", "z": "źżž",
+		"r": "ř", "t": "ț", "d": "ď", "ss": "ß", "ae": "æ", "oe": "œ",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// isSpace reports whether r separates tokens: Unicode white space, which
+// includes NBSP (U+00A0), narrow NBSP (U+202F) and thin space (U+2009).
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// groupSpace returns the byte length of a space that may group thousands
+// at src[i] ("1 234", "1\u00a0234", "1\u202f234"), or 0.
+func groupSpace(src string, i int, plain bool) int {
+	if i >= len(src) {
+		return 0
+	}
+	switch {
+	case src[i] == ' ' && plain:
+		return 1
+	case src[i] == 0xC2 && i+1 < len(src) && src[i+1] == 0xA0:
+		return 2
+	case src[i] == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xAF || src[i+2] == 0x89):
+		return 3
+	}
+	return 0
+}
+
+// threeDigits reports whether src[i:] starts with exactly three digits.
+func threeDigits(src string, i, end int) bool {
+	return i+3 <= end && isDigit(src[i]) && isDigit(src[i+1]) && isDigit(src[i+2]) &&
+		(i+3 == end || !isDigit(src[i+3]))
+}
+
+// scanNumber returns the end of the number that starts at src[i] (a digit,
+// or a '.' before a digit): digits joined by '.', ',' and, before groups
+// of exactly three digits, apostrophes and spaces (plain spaces only when
+// plainSpace is set). Which separator is the decimal one is decided later
+// by parseNumber. The scan is linear in the length of the number.
+func scanNumber(src string, i, end int, plainSpace bool) int {
+	j := i
+	group := 0 // digits in the current group
+	seenPoint := false
+	for j < end {
+		c := src[j]
+		if isDigit(c) {
+			j++
+			group++
+			continue
+		}
+		if (c == '.' || c == ',') && j+1 < end && isDigit(src[j+1]) {
+			seenPoint = true
+			j++
+			group = 0
+			continue
+		}
+		if group > 0 && group <= 3 && !seenPoint {
+			if c == '\'' && threeDigits(src, j+1, end) {
+				j++
+				group = 0
+				continue
+			}
+			if c == 0xE2 && j+2 < end && src[j+1] == 0x80 && src[j+2] == 0x99 && threeDigits(src, j+3, end) {
+				j += 3
+				group = 0
+				continue
+			}
+			if n := groupSpace(src, j, plainSpace); n > 0 && threeDigits(src, j+n, end) {
+				j += n
+				group = 0
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// tokenize splits src[start:end] into tokens, appending folded words and
+// punctuation to arena. It is linear in the length of the text.
+func tokenize(src string, start, end int, plainSpace bool, toks []token, arena []byte) ([]token, []byte) {
+	sp, nl := true, false
+	for i := start; i < end; {
+		c := src[i]
+		if c < utf8.RuneSelf && isDigit(c) || c == '.' && i+1 < end && isDigit(src[i+1]) && (i == start || !isDigit(src[i-1])) {
+			j := scanNumber(src, i, end, plainSpace)
+			if c == '.' && j == i+1 {
+				j = i + 1
+			}
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, sp: sp, nl: nl})
+			sp, nl = false, false
+			i = j
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(src[i:end])
+		}
+		if isSpace(r) {
+			sp = true
+			if r == '\n' {
+				nl = true
+			}
+			i += size
+			continue
+		}
+		fs := len(arena)
+		if unicode.IsLetter(r) {
+			j := i
+			if unicode.Is(unicode.Han, r) {
+				arena = appendFold(arena, r)
+				j += size
+			} else {
+				for j < end {
+					r2, s2 := rune(src[j]), 1
+					if r2 >= utf8.RuneSelf {
+						r2, s2 = utf8.DecodeRuneInString(src[j:end])
+					}
+					if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || unicode.Is(unicode.Han, r2) {
+						break
+					}
+					arena = appendFold(arena, r2)
+					j += s2
+				}
+			}
+			toks = append(toks, token{start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(arena)), kind: tWord, sp: sp, nl: nl})
+			sp, nl = false, false
+			i = j
+			continue
+		}
+		switch r {
+		case '\u2019', '\u2018', '`', '\u00b4', '\u02bc':
+			r = '\''
+		case '\u2013', '\u2212', '\u2010', '\u2011':
+			r = '-'
+		case '\uff05':
+			r = '%'
+		}
+		if r == utf8.RuneError {
+			arena = append(arena, '?')
+		} else {
+			arena = utf8.AppendRune(arena, r)
+		}
+		toks = append(toks, token{start: int32(i), end: int32(i + size), fs: int32(fs), fe: int32(len(arena)), kind: tPunct, sp: sp, nl: nl})
+		sp, nl = false, false
+		i += size
+	}
+	return toks, arena
+}
+
+// appendFold appends r lower-cased and without accents.
+func appendFold(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	r = unicode.ToLower(r)
+	if unicode.IsMark(r) {
+		return b
+	}
+	if s, ok := foldTable[r]; ok {
+		return append(b, s...)
+	}
+	return utf8.AppendRune(b, r)
+}
