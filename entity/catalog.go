@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"bufio"
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -93,8 +91,12 @@ func (e *ParseError) Error() string {
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// maxLine is the longest line ReadRecords accepts, in bytes.
-const maxLine = 64 << 10
+// maxLine and maxFile are the longest line and file ReadRecords accepts, in
+// bytes.
+const (
+	maxLine = 64 << 10
+	maxFile = 64 << 20
+)
 
 // columns is the number of tab-separated fields of a data line.
 const columns = 6
@@ -111,62 +113,45 @@ const columns = 6
 // Errors for malformed lines are of type *[ParseError]; the first one ends
 // the read.
 func ReadRecords(r io.Reader, file string) ([]Record, error) {
-	br := bufio.NewReader(r)
-	var recs []Record
-	for line := 1; ; line++ {
-		b, err := readLine(br)
-		if len(b) > 0 || err == nil {
-			if line == 1 {
-				b = bytes.TrimPrefix(b, []byte("\uFEFF"))
-			}
-			rec, ok, perr := parseLine(b)
-			if perr != nil {
-				return nil, &ParseError{File: file, Line: line, Err: perr}
-			}
-			if ok {
-				recs = append(recs, rec)
-			}
+	b, err := io.ReadAll(io.LimitReader(r, maxFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("entity: reading %s: %w", file, err)
+	}
+	if len(b) > maxFile {
+		return nil, fmt.Errorf("entity: reading %s: file larger than %d bytes", file, maxFile)
+	}
+	// One string for the whole file: the records' strings share it.
+	rest := strings.TrimPrefix(string(b), "\uFEFF")
+	recs := make([]Record, 0, strings.Count(rest, "\n")+1)
+	for line := 1; rest != ""; line++ {
+		var s string
+		s, rest, _ = strings.Cut(rest, "\n")
+		if len(s) > maxLine {
+			return nil, &ParseError{File: file, Line: line, Err: errLineTooLong}
 		}
-		if err == io.EOF {
-			return recs, nil
-		}
+		rec, ok, err := parseLine(s)
 		if err != nil {
-			if errors.Is(err, errLineTooLong) {
-				return nil, &ParseError{File: file, Line: line, Err: err}
-			}
-			return nil, fmt.Errorf("entity: reading %s: %w", file, err)
+			return nil, &ParseError{File: file, Line: line, Err: err}
+		}
+		if ok {
+			recs = append(recs, rec)
 		}
 	}
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	return slices.Clip(recs), nil
 }
 
 var errLineTooLong = fmt.Errorf("line longer than %d bytes", maxLine)
 
-// readLine returns the next line without its line end. At the end of the
-// input it returns the last, unterminated line (possibly empty) and io.EOF.
-func readLine(br *bufio.Reader) ([]byte, error) {
-	var line []byte
-	for {
-		chunk, isPrefix, err := br.ReadLine()
-		line = append(line, chunk...)
-		if len(line) > maxLine {
-			return nil, errLineTooLong
-		}
-		if err != nil {
-			return line, err
-		}
-		if !isPrefix {
-			return line, nil
-		}
-	}
-}
-
 // parseLine parses one line. It reports ok == false for blank and comment
 // lines.
-func parseLine(b []byte) (rec Record, ok bool, err error) {
-	if !utf8.Valid(b) {
+func parseLine(s string) (rec Record, ok bool, err error) {
+	if !utf8.ValidString(s) {
 		return Record{}, false, errors.New("invalid UTF-8")
 	}
-	s := strings.TrimRight(string(b), "\r")
+	s = strings.TrimSuffix(s, "\r")
 	if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
 		return Record{}, false, nil
 	}
@@ -184,7 +169,7 @@ func parseLine(b []byte) (rec Record, ok bool, err error) {
 	if f[1] == "" {
 		return Record{}, false, fmt.Errorf("%q: empty kind", rec.Name)
 	}
-	if err := rec.Kind.UnmarshalText([]byte(f[1])); err != nil || rec.Kind == Unknown {
+	if rec.Kind = parseKind(f[1]); rec.Kind == Unknown {
 		return Record{}, false, fmt.Errorf("%q: unknown kind %q (want organization, person, place, product or event)", rec.Name, f[1])
 	}
 	rec.Category = f[2]
@@ -198,6 +183,7 @@ func parseLine(b []byte) (rec Record, ok bool, err error) {
 		}
 	}
 	if f[4] != "" {
+		rec.Aliases = make([]Alias, 0, strings.Count(f[4], "|")+2) // +1 for the canonical name
 		for a := range strings.SplitSeq(f[4], "|") {
 			al, err := parseAlias(a)
 			if err != nil {
@@ -209,6 +195,16 @@ func parseLine(b []byte) (rec Record, ok bool, err error) {
 	rec.Note = f[5]
 	rec.Aliases = withCanonical(rec.Name, rec.Aliases)
 	return rec, true, nil
+}
+
+// parseKind returns the Kind whose String is s, or Unknown.
+func parseKind(s string) Kind {
+	for k := Organization; k <= Event; k++ {
+		if s == kindText[k] {
+			return k
+		}
+	}
+	return Unknown
 }
 
 // parseAlias parses one alias with its markers: "=Golf?".
@@ -369,9 +365,19 @@ func build(base, records []Record, replace bool) (*Catalog, error) {
 		}
 		return nil, errors.Join(errs...)
 	}
-	slices.SortFunc(c.recs, func(a, b Record) int {
+	order := make([]int, len(c.recs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		a, b := &c.recs[i], &c.recs[j]
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), strings.Compare(a.Name, b.Name))
 	})
+	sorted := make([]Record, len(c.recs))
+	for i, j := range order {
+		sorted[i] = c.recs[j]
+	}
+	c.recs = sorted
 	for i, r := range c.recs {
 		c.index[key{r.Name, r.Kind}] = i
 		c.count[r.Kind]++
@@ -408,15 +414,24 @@ func checkRecord(r Record) string {
 
 // checkName returns what is wrong with a name, parent or alias, or "".
 func checkName(what, s string) string {
-	switch {
-	case s == "":
+	if s == "" {
 		return "empty " + what
-	case !utf8.ValidString(s):
-		return fmt.Sprintf("%s %q is not valid UTF-8", what, s)
-	case strings.TrimSpace(s) != s:
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\t' || c == '\r' || c == '\n':
+			return fmt.Sprintf("%s %q has a tab or line break", what, s)
+		case c >= utf8.RuneSelf:
+			if !utf8.ValidString(s[i:]) {
+				return fmt.Sprintf("%s %q is not valid UTF-8", what, s)
+			}
+			i = len(s)
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(first) || unicode.IsSpace(last) {
 		return fmt.Sprintf("%s %q has surrounding space", what, s)
-	case strings.ContainsAny(s, "\t\r\n"):
-		return fmt.Sprintf("%s %q has a tab or line break", what, s)
 	}
 	return ""
 }
@@ -446,13 +461,20 @@ func unite[T comparable](a, b []T) []T {
 // dedupePlain drops plain aliases that equal an earlier plain alias but for
 // case ("CUPRA" after "Cupra"): they match the same text.
 func dedupePlain(aliases []Alias) []Alias {
+	if len(aliases) < 2 {
+		return aliases
+	}
+	seen := make(map[string]bool, len(aliases))
 	out := aliases[:0:0]
-	for i, a := range aliases {
-		if a.CaseSensitive || a.NeedsContext || !slices.ContainsFunc(aliases[:i], func(b Alias) bool {
-			return !b.CaseSensitive && !b.NeedsContext && strings.EqualFold(a.Text, b.Text)
-		}) {
-			out = append(out, a)
+	for _, a := range aliases {
+		if !a.CaseSensitive && !a.NeedsContext {
+			k := strings.ToLower(a.Text)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
 		}
+		out = append(out, a)
 	}
 	return out
 }

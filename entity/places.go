@@ -143,6 +143,10 @@ func computePlaces() []Record {
 				Aliases: []Alias{placeAlias(name)}, Note: "CLDR region " + r.String()})
 			secondary = append(secondary, map[string]bool{})
 		}
+		has := make(map[string]bool, 2*len(namers))
+		for _, a := range recs[i].Aliases {
+			has[a.Text] = true
+		}
 		for _, n := range namers {
 			full := n.Name(r)
 			head, inner := splitPlaceName(full)
@@ -155,8 +159,9 @@ func computePlaces() []Record {
 				} else {
 					primary[s] = i
 				}
-				if a := placeAlias(s); !containsAlias(recs[i].Aliases, a) {
-					recs[i].Aliases = append(recs[i].Aliases, a)
+				if !has[s] {
+					has[s] = true
+					recs[i].Aliases = append(recs[i].Aliases, placeAlias(s))
 				}
 			}
 		}
@@ -225,16 +230,6 @@ func isInitialism(s string) bool {
 		}
 	}
 	return true
-}
-
-// containsAlias reports whether as holds a's text already.
-func containsAlias(as []Alias, a Alias) bool {
-	for _, x := range as {
-		if x.Text == a.Text {
-			return true
-		}
-	}
-	return false
 }
 
 // splitPlaceName splits a CLDR name with a qualifier into its head and the
