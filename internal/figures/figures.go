@@ -197,7 +197,7 @@ func (s *scanner) back(end, floor int, mask uint32) (*entry, int) {
 			continue
 		}
 		if _, ok := s.matchAt(e, st); ok && s.f(st) == e.toks[0] && s.toks[st].kind != tNum {
-			if e.kind == kQual && st > 0 && !s.toks[st].sp && s.toks[st-1].kind == tWord {
+			if e.kind == kQual && st > 0 && !s.toks[st].sp && s.toks[st-1].kind == tWord && !isHan(s, st) {
 				continue // the qualifier is the tail of another word
 			}
 			return e, st
@@ -445,7 +445,7 @@ func (s *scanner) wordStart(j int) bool {
 		}
 	}
 	if j >= 1 && s.toks[j-1].kind == tWord {
-		if e, ok := s.lx.parts[s.f(j-1)]; ok && e.kind != kJoin && e.kind != kPiece {
+		if e, ok := s.lx.parts[s.f(j-1)]; ok && e.kind != kJoin && e.kind != kPiece && e.kind != kSingle {
 			return false
 		}
 	}
@@ -734,7 +734,7 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	if sep, k := s.match(end1, mask); sep != nil && end1 < len(s.toks) && !s.toks[end1].nl {
 		if a2, ok := s.amount(s.skipArticle(k)); ok {
 			sf2, has2 := s.suffix(a2.end, &a2)
-			if f, end, ok := s.rangeFigure(a1, sf1, has1, a2, sf2, has2, open, openAt); ok {
+			if f, end, ok := s.rangeFigure(a1, sf1, has1, a2, sf2, has2, open, sep, openAt); ok {
 				return f, end, true
 			}
 		}
@@ -766,15 +766,17 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 
 // rangeFigure builds the figure of a range "A sep B", or returns false when
 // the two amounts do not make one.
-func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 suffix, has2 bool, open *entry, openAt int) (entity.Figure, int, bool) {
+func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 suffix, has2 bool, open, sep *entry, openAt int) (entity.Figure, int, bool) {
 	var sf suffix
 	switch {
 	case has1 && has2:
 		if sf1.kind != sf2.kind || sf1.cur != sf2.cur || sf1.unit != sf2.unit {
 			return entity.Figure{}, 0, false
 		}
-		if open != nil && open.kind == kFrom {
-			return entity.Figure{}, 0, false // "from 5% to 7%" is a change, not a range
+		// "from 5% to 7%" and "fell $0.50 to $12.25" are changes, not
+		// ranges; "between 5% and 7%" and "5%-7%" are ranges.
+		if (open == nil || open.kind != kOpen) && sep.toks[0] != "-" {
+			return entity.Figure{}, 0, false
 		}
 		sf = sf2
 	case has2:

@@ -190,9 +190,13 @@ func (lx *lexicon) addLine(line string) error {
 
 func (lx *lexicon) add(e *entry) {
 	switch e.kind {
-	case kQual, kOpen, kFrom, kArticle:
+	case kQual, kOpen, kFrom:
 		k := e.toks[len(e.toks)-1]
 		lx.last[k] = append(lx.last[k], e)
+	case kArticle:
+		k := e.toks[len(e.toks)-1]
+		lx.last[k] = append(lx.last[k], e)
+		lx.first[e.toks[0]] = append(lx.first[e.toks[0]], e)
 	case kPiece, kJoin:
 	default:
 		lx.first[e.toks[0]] = append(lx.first[e.toks[0]], e)
