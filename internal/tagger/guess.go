@@ -96,13 +96,15 @@ func isStopName(tk token, lex *lexicon) bool {
 }
 
 // isHeadingLine reports whether the line starting at token k is a heading:
-// three or more words, nearly all capitalized.
+// three or more words, nearly all capitalized, and no final period.
 func isHeadingLine(toks []token, k int) bool {
 	words, caps := 0, 0
+	last := k
 	for q := k; q < len(toks); q++ {
 		if q > k && toks[q].newline {
 			break
 		}
+		last = q
 		tk := toks[q]
 		if tk.kind != tkWord {
 			continue
@@ -111,6 +113,10 @@ func isHeadingLine(toks []token, k int) bool {
 		if tk.upper {
 			caps++
 		}
+	}
+	// A line that ends with a period is a sentence, however capitalized.
+	if toks[last].fold == "." {
+		return false
 	}
 	return words >= 3 && caps*10 >= words*7
 }

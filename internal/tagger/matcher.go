@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,9 +31,34 @@ type aliasEntry struct {
 // trie is the matcher over all aliases of a catalog: a trie over folded
 // tokens, stored as one map of edges.
 type trie struct {
+	roots   [rootBits / 64]uint64 // bloom filter of the aliases' first tokens
 	edges   map[edge]int32
 	terms   [][]int32 // per node: indexes into entries, in priority order
 	entries []aliasEntry
+}
+
+// rootBits is the size of the filter of first tokens. Most words of a text
+// start no alias; the filter answers for them without hashing into the map.
+const rootBits = 1 << 16
+
+// rootHash is FNV-1a over the folded token, reduced to the filter's size.
+func rootHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h & (rootBits - 1)
+}
+
+func (t *trie) mayStart(s string) bool {
+	h := rootHash(s)
+	return t.roots[h/64]&(1<<(h%64)) != 0
+}
+
+func (t *trie) addRoot(s string) {
+	h := rootHash(s)
+	t.roots[h/64] |= 1 << (h % 64)
 }
 
 // kindRank orders the records that share an alias: organizations first.
@@ -65,10 +91,7 @@ func buildTrie(records []entity.Record) *trie {
 	}
 	dup := make(map[seen]bool)
 	for ri, r := range records {
-		aliases := r.Aliases
-		if len(aliases) == 0 {
-			aliases = []entity.Alias{{Text: r.Name}}
-		}
+		aliases := withName(r)
 		for _, a := range aliases {
 			text, cs, ctx := strings.TrimSpace(a.Text), a.CaseSensitive, a.NeedsContext
 			if text == "" {
@@ -88,6 +111,12 @@ func buildTrie(records []entity.Record) *trie {
 			for k, tk := range toks {
 				raw[k] = text[tk.start:tk.end]
 				e := edge{parent: node, glued: gluedKey(toks, k), tok: strings.Clone(tk.fold)}
+				if k == 0 {
+					t.addRoot(e.tok)
+					if len(e.tok) >= 3 {
+						t.addRoot(e.tok + "s") // the plural
+					}
+				}
 				c, ok := t.edges[e]
 				if !ok {
 					c = int32(len(t.terms))
@@ -106,6 +135,19 @@ func buildTrie(records []entity.Record) *trie {
 		}
 	}
 	return t
+}
+
+// withName returns the aliases of r, with its canonical name added as a
+// plain alias unless an alias is written exactly as the name (with or
+// without markers): "Reuters" with only "=REUTERS" among its aliases still
+// matches as "Reuters", while "Smart" given as "=Smart?" stays ambiguous.
+func withName(r entity.Record) []entity.Alias {
+	for _, a := range r.Aliases {
+		if strings.TrimSpace(a.Text) == r.Name {
+			return r.Aliases
+		}
+	}
+	return append(slices.Clip(r.Aliases), entity.Alias{Text: r.Name})
 }
 
 // insertEntry adds entry e to the list keeping priority order: aliases that
@@ -150,19 +192,47 @@ type match struct {
 }
 
 // walk returns the candidate matches starting at token i, longest first.
-// Matches never cross a newline.
+// Matches never cross a newline. Where the text has a hyphen and the alias
+// a space ("GAC - Fiat Chrysler" for "GAC Fiat Chrysler"), or the other way
+// round ("Mercedes Benz"), both readings are tried.
 func (t *trie) walk(toks []token, i int, out []match) []match {
-	node := int32(0)
+	if !t.mayStart(toks[i].fold) {
+		return out
+	}
 	n0 := len(out)
-	for j := i; j < len(toks); j++ {
+	out = t.walkFrom(toks, i, i, 0, out)
+	slices.SortStableFunc(out[n0:], func(a, b match) int { return b.j - a.j })
+	return out
+}
+
+func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match) []match {
+	for ; j < len(toks); j++ {
 		tk := toks[j]
 		if j > i && tk.newline {
 			break
 		}
 		g := j > i && gluedKey(toks, j)
-		if tk.kind == tkWord && len(tk.fold) >= 4 && tk.fold[len(tk.fold)-1] == 's' {
+		if tk.kind == tkWord && !tk.lower && len(tk.fold) >= 4 && tk.fold[len(tk.fold)-1] == 's' {
 			if c, ok := t.edges[edge{node, g, tk.fold[:len(tk.fold)-1]}]; ok && len(t.terms[c]) > 0 {
 				out = append(out, match{i: i, j: j + 1, node: c, plural: true, entry: -1})
+			}
+		}
+		if j > i {
+			if tk.kind == tkHyphen {
+				// A hyphen where the alias has a space.
+				if j+1 < len(toks) && (toks[j+1].kind == tkWord || toks[j+1].kind == tkNum) && !toks[j+1].newline {
+					out = t.walkFrom(toks, i, j+1, node, out)
+				}
+			} else if !g {
+				// A space where the alias has a hyphen.
+				if h, ok := t.edges[edge{node, false, "-"}]; ok {
+					if c, ok := t.edges[edge{h, false, tk.fold}]; ok {
+						if len(t.terms[c]) > 0 {
+							out = append(out, match{i: i, j: j + 1, node: c, entry: -1})
+						}
+						out = t.walkFrom(toks, i, j+1, c, out)
+					}
+				}
 			}
 		}
 		c, ok := t.edges[edge{node, g, tk.fold}]
@@ -173,10 +243,6 @@ func (t *trie) walk(toks []token, i int, out []match) []match {
 		if len(t.terms[node]) > 0 {
 			out = append(out, match{i: i, j: j + 1, node: node, entry: -1})
 		}
-	}
-	// Longest first.
-	for a, b := n0, len(out)-1; a < b; a, b = a+1, b-1 {
-		out[a], out[b] = out[b], out[a]
 	}
 	return out
 }

@@ -25,7 +25,7 @@ func Sentences(src string, within entity.Span, lang string) []entity.Span {
 	if !ok {
 		return nil
 	}
-	return sentences(src, start, end, lexiconFor(lang), nil)
+	return sentences(src, start, end, lexiconFor(lang), make([]entity.Span, 0, (end-start)/100+1))
 }
 
 // clampSpan fits within to src and to rune boundaries.
@@ -148,7 +148,22 @@ func periodEnds(src string, start, i int, lex *lexicon) bool {
 			return false // an initial: "J. Smith"
 		}
 	}
-	return !lex.abbrev.has(strings.ToLower(word))
+	if len(word) > 16 {
+		return true
+	}
+	// Lower-case the word in a stack buffer: abbreviations are short and
+	// mostly ASCII; a word with other upper-case letters is no abbreviation
+	// of the lists anyway.
+	var buf [16]byte
+	for k := 0; k < len(word); k++ {
+		c := word[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	_, abbr := lex.abbrev[string(buf[:len(word)])]
+	return !abbr
 }
 
 func skipSpace(src string, i, end int) int {

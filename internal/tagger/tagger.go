@@ -111,7 +111,7 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	f := newFolder()
 
 	// Tokens of within minus the skipped spans.
-	toks := make([]token, 0, (end-start)/5+8)
+	toks := make([]token, 0, (end-start)/4+8)
 	pos := start
 	for _, s := range sortedSkips(skip, start, end) {
 		if s.Start > pos {
@@ -125,7 +125,7 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	if len(toks) == 0 {
 		return nil
 	}
-	sents := sentences(src, start, end, lex, nil)
+	sents := sentences(src, start, end, lex, make([]entity.Span, 0, (end-start)/100+1))
 	assignSentences(toks, sents)
 
 	ms := t.matchCatalog(src, toks, lex)
@@ -196,9 +196,9 @@ func assignSentences(toks []token, sents []entity.Span) {
 // ambiguous aliases that their context confirms.
 func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon) []mention {
 	var (
-		ms    []mention
+		ms    = make([]mention, 0, len(toks)/8+4)
 		ctxs  []match
-		cands []match
+		cands = make([]match, 0, 8)
 	)
 	for i := 0; i < len(toks); {
 		tk := toks[i]
@@ -456,7 +456,7 @@ func buildSuffixes() [][]suffixTok {
 
 // suffixAt returns how many tokens from toks[j] form a legal suffix, or 0.
 func (t *Tagger) suffixAt(src string, toks []token, j int) int {
-	if j >= len(toks) || toks[j].newline || toks[j].glued {
+	if j >= len(toks) || toks[j].newline || toks[j].glued || toks[j].kind != tkWord || toks[j].lower && toks[j].fold != "plc" {
 		return 0
 	}
 next:

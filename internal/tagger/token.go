@@ -32,20 +32,24 @@ type token struct {
 	lower      bool  // the first rune is a lower-case letter
 	allCaps    bool  // a word of two or more letters, all upper case
 	sent       int32 // index of its sentence
+	fa, fb     int32 // while tokenizing: where fold lies in the folder's buffer
 }
 
 // folder folds tokens. It holds a cases.Caser, which is stateful, so every
-// call of Tag makes its own.
+// call of Tag makes its own, and a buffer that the folded forms of one
+// tokenize call share, so that folding a capitalized word does not allocate.
 type folder struct {
 	caser cases.Caser
+	buf   []byte
 }
 
 func newFolder() *folder { return &folder{caser: cases.Fold()} }
 
 // fold returns the case- and accent-folded form of a word: "Citroën" and
-// "CITROEN" both give "citroen". ASCII lower-case words are returned as they
-// are, without allocating.
-func (f *folder) fold(s string) string {
+// "CITROEN" both give "citroen". A lower-case ASCII word is returned as it
+// is (ok true); otherwise the folded form is appended to f.buf and fold
+// returns ok false.
+func (f *folder) fold(s string) (string, bool) {
 	ascii, upper := true, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -59,10 +63,46 @@ func (f *folder) fold(s string) string {
 	}
 	if ascii {
 		if !upper {
-			return s
+			return s, true
 		}
-		return strings.ToLower(s)
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			f.buf = append(f.buf, c)
+		}
+		return "", false
 	}
+	// Latin letters fold letter by letter through a table.
+	n0 := len(f.buf)
+	for _, r := range s {
+		if r >= latinFoldMax {
+			f.buf = append(f.buf[:n0], f.foldString(s)...)
+			return "", false
+		}
+		f.buf = append(f.buf, latinFold[r]...)
+	}
+	return "", false
+}
+
+// latinFoldMax bounds the runes that latinFold covers: Basic Latin, Latin-1
+// and Latin Extended-A and -B.
+const latinFoldMax = 0x250
+
+// latinFold holds the folded form of every rune below latinFoldMax, computed
+// by the same rules as foldString ("Ë" -> "e", "ß" -> "ss").
+var latinFold = func() (t [latinFoldMax]string) {
+	f := &folder{caser: cases.Fold()}
+	for r := rune(0); r < latinFoldMax; r++ {
+		t[r] = f.foldString(string(r))
+	}
+	return t
+}()
+
+// foldString folds a word with non-ASCII letters: NFD, marks dropped, a few
+// letters without a decomposition spelled out, then Unicode case folding.
+func (f *folder) foldString(s string) string {
 	d := norm.NFD.String(s)
 	var b strings.Builder
 	b.Grow(len(d))
@@ -94,6 +134,9 @@ func (f *folder) fold(s string) string {
 
 // isWordRune reports whether r belongs inside a word token.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -122,6 +165,11 @@ func punctFold(r rune, s string) string {
 // between two segments. Invalid UTF-8 bytes count as spaces.
 func tokenize(src string, start, end int, f *folder, toks []token) []token {
 	pendingSpace, pendingNL := true, true
+	n0 := len(toks)
+	if f.buf == nil {
+		f.buf = make([]byte, 0, (end-start)/4+16)
+	}
+	f.buf = f.buf[:0]
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(src[i:end])
@@ -156,7 +204,12 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 			}
 			t.end = j
 			w := src[i:j]
-			t.fold = f.fold(w)
+			off := len(f.buf)
+			if fw, ok := f.fold(w); ok {
+				t.fold = fw
+			} else {
+				t.fa, t.fb = int32(off), int32(len(f.buf))
+			}
 			if digits {
 				t.kind = tkNum
 			} else {
@@ -179,6 +232,14 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 		}
 		toks = append(toks, t)
 	}
+	if len(f.buf) > 0 {
+		arena := string(f.buf)
+		for k := n0; k < len(toks); k++ {
+			if tk := &toks[k]; tk.fb > 0 {
+				tk.fold = arena[tk.fa:tk.fb]
+			}
+		}
+	}
 	return toks
 }
 
@@ -196,4 +257,3 @@ func isAllCaps(w string) bool {
 	}
 	return n >= 2
 }
-
