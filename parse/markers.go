@@ -48,7 +48,7 @@ var headings = merge(
 		"related posts", "related news", "related stories", "more on this topic", "you may also like",
 		"lees ook", "lees meer", "zie ook", "ook interessant", "gerelateerde artikelen", "meer over dit onderwerp",
 		"à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "à lire également", "sur le même sujet", "articles similaires",
-		"lesen sie auch", "auch interessant", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "passend dazu",
+		"lesen sie auch", "auch interessant", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "weitere artikel zum thema", "passend dazu",
 		"leggi anche", "potrebbe interessarti", "articoli correlati", "leggi pure",
 		"lee también", "leer también", "te puede interesar", "noticias relacionadas", "artículos relacionados",
 		"leia também", "veja também", "leia mais", "notícias relacionadas", "artigos relacionados",
@@ -80,14 +80,14 @@ var headings = merge(
 		"son yazılar", "son haberler", "en çok okunanlar",
 		"最新文章", "最新资讯", "热门文章", "最新記事", "人気記事", "최신 기사", "많이 본 뉴스", "인기 기사"),
 	words(entity.Comments, heading{terminal: true},
-		"comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "no comments",
-		"reacties", "reageer", "laat een reactie achter", "plaats een reactie", "geef een reactie",
-		"commentaires", "laisser un commentaire", "laissez un commentaire", "réagir",
-		"kommentare", "kommentar schreiben", "kommentieren",
-		"commenti", "lascia un commento", "commenta",
-		"comentarios", "deja un comentario", "deja una respuesta", "comentários", "deixe um comentário", "deixe uma resposta",
-		"komentarze", "dodaj komentarz", "skomentuj", "komentáře", "diskuze", "přidat komentář",
-		"kommentarer", "lämna en kommentar", "yorumlar", "yorum yap", "yorum yaz",
+		"comments", "show comments", "view comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "no comments",
+		"reacties", "reacties bekijken", "toon reacties", "reageer", "laat een reactie achter", "plaats een reactie", "geef een reactie",
+		"commentaires", "afficher les commentaires", "voir les commentaires", "laisser un commentaire", "laissez un commentaire", "réagir",
+		"kommentare", "kommentare anzeigen", "kommentar schreiben", "kommentieren",
+		"commenti", "mostra commenti", "lascia un commento", "commenta",
+		"comentarios", "ver comentarios", "deja un comentario", "deja una respuesta", "comentários", "ver comentários", "deixe um comentário", "deixe uma resposta",
+		"komentarze", "pokaż komentarze", "dodaj komentarz", "skomentuj", "komentáře", "zobrazit komentáře", "diskuze", "přidat komentář",
+		"kommentarer", "visa kommentarer", "lämna en kommentar", "yorumlar", "yorumları göster", "yorum yap", "yorum yaz",
 		"评论", "发表评论", "コメント", "コメントする", "댓글", "댓글 쓰기"),
 	words(entity.Advertisement, heading{},
 		"advertisement", "advertising", "sponsored", "sponsored content", "ad",
@@ -244,7 +244,10 @@ type mark struct {
 func classify(t string, off int) mark {
 	key := lowerKey(t)
 	if key != "" {
-		if h, ok := headings[key]; ok {
+		if h, ok := headings[countless(key)]; ok {
+			return mark{reason: h.reason, marker: true, head: h}
+		}
+		if h, ok := listHeading(key, t); ok {
 			return mark{reason: h.reason, marker: true, head: h}
 		}
 		if len(key) <= 48 && relativeTimeRE.MatchString(key) {
@@ -317,4 +320,35 @@ func breadcrumb(low string) bool {
 		return false
 	}
 	return homeWords[trimText(low[:i])]
+}
+
+// countless returns key without a count of comments or posts before or
+// after it ("12 reacties", "comments (3)").
+func countless(key string) string {
+	k := strings.TrimLeft(key, "0123456789 ")
+	if i := strings.LastIndexByte(k, '('); i > 0 && strings.HasSuffix(k, ")") && strings.Trim(k[i:], "()0123456789") == "" {
+		k = strings.TrimRight(k[:i], " ")
+	}
+	if k == "" {
+		return key
+	}
+	return k
+}
+
+// listHeading recognizes a longer related-links heading that starts with
+// a known one and announces a list with a colon ("Weitere Artikel zum
+// Thema:", "Lees ook deze artikelen:").
+func listHeading(key, t string) (heading, bool) {
+	if r := lastRune(t); r != ':' && r != '：' || len(key) > 60 {
+		return heading{}, false
+	}
+	for i := len(key) - 1; i > 0; i-- {
+		if key[i] != ' ' {
+			continue
+		}
+		if h, ok := headings[key[:i]]; ok && h.list {
+			return h, true
+		}
+	}
+	return heading{}, false
 }

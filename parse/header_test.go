@@ -1,0 +1,295 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// headerFields are the header parts of an Article, with the body's first
+// and last lines.
+type headerFields struct {
+	Date       string
+	Title      string
+	Author     string
+	Categories []string
+	Header     string
+	BodyStart  string // the body's text up to its first line break
+	BodyEnd    string // the body's last line
+}
+
+func headerOf(t *testing.T, p *Parser, src string, lang language.Tag) headerFields {
+	t.Helper()
+	a, err := p.ParseAs(src, lang)
+	if err != nil {
+		t.Fatalf("ParseAs(%q) error: %v", src, err)
+	}
+	checkInvariants(t, src, a)
+	body := a.BodyText()
+	first, _, _ := strings.Cut(body, "\n")
+	last := body[strings.LastIndexByte(body, '\n')+1:]
+	return headerFields{
+		Date:       dateOnly(a.Date),
+		Title:      a.Title,
+		Author:     a.Author,
+		Categories: a.Categories,
+		Header:     a.Header.Text(src),
+		BodyStart:  first,
+		BodyEnd:    last,
+	}
+}
+
+// Paragraphs written for these tests.
+const (
+	enPara = "The group will invest 2 billion euros in the plant over five years. Output is to double by 2028, the company said."
+	nlPara = "Het concern steekt de komende vijf jaar 2 miljard euro in de fabriek. De productie moet in 2028 verdubbeld zijn."
+	dePara = "Der Konzern investiert in den nächsten fünf Jahren 2 Milliarden Euro in das Werk. Die Produktion soll sich bis 2028 verdoppeln."
+	frPara = "Le groupe investira 2 milliards d'euros dans l'usine en cinq ans. La production doit doubler d'ici 2028."
+	itPara = "Il gruppo investirà 2 miliardi di euro nello stabilimento in cinque anni. La produzione dovrebbe raddoppiare entro il 2028."
+	esPara = "El grupo invertirá 2.000 millones de euros en la planta en cinco años. La producción se duplicará en 2028."
+	ptPara = "O grupo vai investir 2 bilhões de euros na fábrica em cinco anos. A produção deve dobrar até 2028."
+	plPara = "Koncern zainwestuje w zakład 2 mld euro w ciągu pięciu lat. Produkcja ma się podwoić do 2028 roku."
+	csPara = "Koncern do závodu během pěti let investuje 2 miliardy eur. Výroba se má do roku 2028 zdvojnásobit."
+	svPara = "Koncernen investerar 2 miljarder euro i fabriken under fem år. Produktionen ska fördubblas till 2028."
+	trPara = "Grup beş yıl içinde fabrikaya 2 milyar euro yatırım yapacak. Üretimin 2028'e kadar iki katına çıkması hedefleniyor."
+	zhPara = "该集团将在五年内向工厂投资20亿欧元。公司表示，到2028年产量将翻一番。"
+)
+
+func TestParseHeader(t *testing.T) {
+	p := defaultTestParser(t)
+	for _, tc := range []struct {
+		name string
+		lang language.Tag
+		src  string
+		want headerFields
+	}{
+		{
+			name: "inline date with teaser title",
+			lang: language.Dutch,
+			src:  " date 2026-02-27 Stellantis zoekt redding in China…\n\n" + nlPara + "\n\n" + nlPara + "\n",
+			want: headerFields{Date: "2026-02-27", Title: "Stellantis zoekt redding in China…",
+				Header: "date 2026-02-27 Stellantis zoekt redding in China…", BodyStart: nlPara, BodyEnd: nlPara},
+		},
+		{
+			name: "inline date running into the body",
+			lang: language.Dutch,
+			src:  "date 2026-03-02 " + nlPara + " " + nlPara + "\n\n" + nlPara,
+			want: headerFields{Date: "2026-03-02", Header: "date 2026-03-02",
+				BodyStart: nlPara + " " + nlPara, BodyEnd: nlPara},
+		},
+		{
+			name: "categories, title, standfirst",
+			lang: language.English,
+			src:  "Categories: News | Electric\n\nStellantis weighs a Chinese tie-up\n\nA short standfirst that sums it up.\n\n" + enPara,
+			want: headerFields{Title: "Stellantis weighs a Chinese tie-up", Categories: []string{"News", "Electric"},
+				Header:    "Categories: News | Electric\n\nStellantis weighs a Chinese tie-up",
+				BodyStart: "A short standfirst that sums it up.", BodyEnd: enPara},
+		},
+		{
+			name: "title line then body lines",
+			lang: language.English,
+			src:  "Once shy of China, the group now courts it.\n" + enPara + "\n" + enPara,
+			want: headerFields{Title: "Once shy of China, the group now courts it.",
+				Header: "Once shy of China, the group now courts it.", BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "long first paragraph: no title",
+			lang: language.English,
+			src:  enPara + " " + enPara + "\n\nA sub-heading\n\n" + enPara,
+			want: headerFields{BodyStart: enPara + " " + enPara, BodyEnd: enPara},
+		},
+		{
+			name: "Dutch byline and date",
+			lang: language.Dutch,
+			src:  "Categorieën: Nieuws, Elektrisch\n\nVolkswagen bouwt goedkope Polo\n\nDoor Jan de Vries\n2 maart 2026\n\n" + nlPara,
+			want: headerFields{Date: "2026-03-02", Title: "Volkswagen bouwt goedkope Polo", Author: "Jan de Vries",
+				Categories: []string{"Nieuws", "Elektrisch"},
+				Header:     "Categorieën: Nieuws, Elektrisch\n\nVolkswagen bouwt goedkope Polo\n\nDoor Jan de Vries\n2 maart 2026",
+				BodyStart:  nlPara, BodyEnd: nlPara},
+		},
+		{
+			name: "German byline with date on one line",
+			lang: language.German,
+			src:  "Kategorien: Wirtschaft\n\nVW spart bei der Verwaltung\n\nVon Anna Keller | 27. Februar 2026, 10:30 Uhr\n\n" + dePara,
+			want: headerFields{Date: "2026-02-27", Title: "VW spart bei der Verwaltung", Author: "Anna Keller",
+				Categories: []string{"Wirtschaft"},
+				Header:     "Kategorien: Wirtschaft\n\nVW spart bei der Verwaltung\n\nVon Anna Keller | 27. Februar 2026, 10:30 Uhr",
+				BodyStart:  dePara, BodyEnd: dePara},
+		},
+		{
+			name: "French date with weekday and label",
+			lang: language.French,
+			src:  "Catégories : Actualité\n\nRenault relance Flins\n\nPublié le lundi 2 mars 2026 à 08h15\nPar Claire Martin\n\n" + frPara,
+			want: headerFields{Date: "2026-03-02", Title: "Renault relance Flins", Author: "Claire Martin",
+				Categories: []string{"Actualité"},
+				Header:     "Catégories : Actualité\n\nRenault relance Flins\n\nPublié le lundi 2 mars 2026 à 08h15\nPar Claire Martin",
+				BodyStart:  frPara, BodyEnd: frPara},
+		},
+		{
+			name: "Italian",
+			lang: language.Italian,
+			src:  "Categorie: Mercato\n\nMirafiori torna a crescere\n\nDi Marco Rossi\n12 marzo 2026\n\n" + itPara,
+			want: headerFields{Date: "2026-03-12", Title: "Mirafiori torna a crescere", Author: "Marco Rossi",
+				Categories: []string{"Mercato"},
+				Header:     "Categorie: Mercato\n\nMirafiori torna a crescere\n\nDi Marco Rossi\n12 marzo 2026",
+				BodyStart:  itPara, BodyEnd: itPara},
+		},
+		{
+			name: "Spanish",
+			lang: language.Spanish,
+			src:  "Categorías: Industria\n\nZaragoza fabricará baterías\n\nPor Lucía Gómez\n2 de marzo de 2026\n\n" + esPara,
+			want: headerFields{Date: "2026-03-02", Title: "Zaragoza fabricará baterías", Author: "Lucía Gómez",
+				Categories: []string{"Industria"},
+				Header:     "Categorías: Industria\n\nZaragoza fabricará baterías\n\nPor Lucía Gómez\n2 de marzo de 2026",
+				BodyStart:  esPara, BodyEnd: esPara},
+		},
+		{
+			name: "Portuguese",
+			lang: language.Portuguese,
+			src:  "Categorias: Mercado\n\nBYD abre fábrica na Bahia\n\nPor Ana Ribeiro\n5 de março de 2026\n\n" + ptPara,
+			want: headerFields{Date: "2026-03-05", Title: "BYD abre fábrica na Bahia", Author: "Ana Ribeiro",
+				Categories: []string{"Mercado"},
+				Header:     "Categorias: Mercado\n\nBYD abre fábrica na Bahia\n\nPor Ana Ribeiro\n5 de março de 2026",
+				BodyStart:  ptPara, BodyEnd: ptPara},
+		},
+		{
+			name: "Polish",
+			lang: language.Polish,
+			src:  "Kategorie: Przemysł\n\nTychy biją rekordy\n\nPrzez Piotr Nowak\n14 marca 2026\n\n" + plPara,
+			want: headerFields{Date: "2026-03-14", Title: "Tychy biją rekordy", Author: "Piotr Nowak",
+				Categories: []string{"Przemysł"},
+				Header:     "Kategorie: Przemysł\n\nTychy biją rekordy\n\nPrzez Piotr Nowak\n14 marca 2026",
+				BodyStart:  plPara, BodyEnd: plPara},
+		},
+		{
+			name: "Czech numeric date",
+			lang: language.Czech,
+			src:  "Kategorie: Ekonomika\n\nŠkoda vydělala méně\n\nAutor: Jana Dvořáková\n14. 3. 2026\n\n" + csPara,
+			want: headerFields{Date: "2026-03-14", Title: "Škoda vydělala méně", Author: "Jana Dvořáková",
+				Categories: []string{"Ekonomika"},
+				Header:     "Kategorie: Ekonomika\n\nŠkoda vydělala méně\n\nAutor: Jana Dvořáková\n14. 3. 2026",
+				BodyStart:  csPara, BodyEnd: csPara},
+		},
+		{
+			name: "Swedish",
+			lang: language.Swedish,
+			src:  "Kategorier: Nyheter\n\nVolvo flyttar produktion\n\nAv Erik Lindqvist\n14 mars 2026\n\n" + svPara,
+			want: headerFields{Date: "2026-03-14", Title: "Volvo flyttar produktion", Author: "Erik Lindqvist",
+				Categories: []string{"Nyheter"},
+				Header:     "Kategorier: Nyheter\n\nVolvo flyttar produktion\n\nAv Erik Lindqvist\n14 mars 2026",
+				BodyStart:  svPara, BodyEnd: svPara},
+		},
+		{
+			name: "Turkish",
+			lang: language.Turkish,
+			src:  "Kategoriler: Otomotiv\n\nManisa'da geri sayım\n\nYazar: Ayşe Demir\n14 Şubat 2026\n\n" + trPara,
+			want: headerFields{Date: "2026-02-14", Title: "Manisa'da geri sayım", Author: "Ayşe Demir",
+				Categories: []string{"Otomotiv"},
+				Header:     "Kategoriler: Otomotiv\n\nManisa'da geri sayım\n\nYazar: Ayşe Demir\n14 Şubat 2026",
+				BodyStart:  trPara, BodyEnd: trPara},
+		},
+		{
+			name: "Chinese",
+			lang: language.Chinese,
+			src:  "分类：新闻，电动车\n\n比亚迪在匈牙利建厂\n\n2026年3月2日\n\n" + zhPara,
+			want: headerFields{Date: "2026-03-02", Title: "比亚迪在匈牙利建厂", Categories: []string{"新闻", "电动车"},
+				Header:    "分类：新闻，电动车\n\n比亚迪在匈牙利建厂\n\n2026年3月2日",
+				BodyStart: zhPara, BodyEnd: zhPara},
+		},
+		{
+			name: "English month-first date",
+			lang: language.English,
+			src:  "Leapmotor picks Zaragoza\n\nMarch 14, 2026\n\n" + enPara,
+			want: headerFields{Date: "2026-03-14", Title: "Leapmotor picks Zaragoza",
+				Header: "Leapmotor picks Zaragoza\n\nMarch 14, 2026", BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "body date is not the publication date",
+			lang: language.English,
+			src:  "On March 2, 2026, the group said it would invest in the plant. Output would double.\n\n" + enPara,
+			want: headerFields{BodyStart: "On March 2, 2026, the group said it would invest in the plant. Output would double.",
+				BodyEnd: enPara},
+		},
+		{
+			name: "a short body line is not a byline",
+			lang: language.Dutch,
+			src:  "Door de hoge prijzen kiezen kopers voor occasions.\n\n" + nlPara,
+			want: headerFields{Title: "Door de hoge prijzen kiezen kopers voor occasions.",
+				Header: "Door de hoge prijzen kiezen kopers voor occasions.", BodyStart: nlPara, BodyEnd: nlPara},
+		},
+		{
+			name: "single paragraph: no title",
+			lang: language.English,
+			src:  "Leapmotor picks Zaragoza.",
+			want: headerFields{BodyStart: "Leapmotor picks Zaragoza.", BodyEnd: "Leapmotor picks Zaragoza."},
+		},
+		{
+			name: "breadcrumb before the title",
+			lang: language.English,
+			src:  "Home > News > Electric\n\nLeapmotor picks Zaragoza\n\n" + enPara,
+			want: headerFields{Title: "Leapmotor picks Zaragoza", Header: "Home > News > Electric\n\nLeapmotor picks Zaragoza",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := headerOf(t, p, tc.src, tc.lang)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tc.src, diff)
+			}
+		})
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	day := func(y, m, d int) string { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly) }
+	for _, tc := range []struct {
+		in   string
+		lang language.Tag
+		want string // "" for no date
+		text string // the matched text
+	}{
+		{"date 2026-02-27 more", language.Dutch, day(2026, 2, 27), "2026-02-27"},
+		{"2 maart 2026", language.Dutch, day(2026, 3, 2), "2 maart 2026"},
+		{"27. Februar 2026", language.German, day(2026, 2, 27), "27. Februar 2026"},
+		{"le 2 mars 2026", language.French, day(2026, 3, 2), "2 mars 2026"},
+		{"March 2, 2026", language.English, day(2026, 3, 2), "March 2, 2026"},
+		{"Mar. 2nd 2026", language.English, day(2026, 3, 2), "Mar. 2nd 2026"},
+		{"2nd March 2026", language.English, day(2026, 3, 2), "2nd March 2026"},
+		{"2 de marzo de 2026", language.Spanish, day(2026, 3, 2), "2 de marzo de 2026"},
+		{"5 de março de 2026", language.Portuguese, day(2026, 3, 5), "5 de março de 2026"},
+		{"14 marca 2026", language.Polish, day(2026, 3, 14), "14 marca 2026"},
+		{"2. března 2026", language.Czech, day(2026, 3, 2), "2. března 2026"},
+		{"14 Mart 2026", language.Turkish, day(2026, 3, 14), "14 Mart 2026"},
+		{"14 Ağustos 2026", language.Turkish, day(2026, 8, 14), "14 Ağustos 2026"},
+		{"2026年3月2日", language.Chinese, day(2026, 3, 2), "2026年3月2日"},
+		{"2026년 3월 2일", language.Korean, day(2026, 3, 2), "2026년 3월 2일"},
+		{"2026. 3. 2.", language.Korean, day(2026, 3, 2), "2026. 3. 2"},
+		{"02/03/2026", language.French, day(2026, 3, 2), "02/03/2026"},
+		{"02/03/2026", language.English, day(2026, 2, 3), "02/03/2026"},
+		{"02.03.2026", language.English, day(2026, 3, 2), "02.03.2026"},
+		{"13/03/2026", language.English, day(2026, 3, 13), "13/03/2026"},
+		{"03/13/2026", language.French, day(2026, 3, 13), "03/13/2026"},
+		{"2\u00a0maart\u00a02026", language.Dutch, day(2026, 3, 2), "2\u00a0maart\u00a02026"},
+		{"31 April 2026", language.English, "", ""},
+		{"29/02/2026", language.English, "", ""},
+		{"13/13/2026", language.English, "", ""},
+		{"in 2026 and 2027", language.English, "", ""},
+		{"version 1.2.2026b", language.English, "", ""},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			m, ok := findDate(tc.in)
+			got, text := "", ""
+			if ok {
+				if d, ok := m.resolve(tc.lang); ok {
+					got, text = d.Format(time.DateOnly), tc.in[m.start:m.end]
+				}
+			}
+			if got != tc.want || text != tc.text {
+				t.Errorf("findDate(%q) in %v = %q %q, want %q %q", tc.in, tc.lang, got, text, tc.want, tc.text)
+			}
+		})
+	}
+}
