@@ -244,7 +244,9 @@ func TestParseHeader(t *testing.T) {
 }
 
 func TestFindDate(t *testing.T) {
-	day := func(y, m, d int) string { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly) }
+	day := func(y, m, d int) string {
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+	}
 	for _, tc := range []struct {
 		in   string
 		lang language.Tag
