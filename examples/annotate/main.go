@@ -1,0 +1,159 @@
+// Command annotate parses and annotates auto-industry news articles and
+// prints one JSON document per article (JSON Lines), in input order.
+//
+// Usage:
+//
+//	annotate FILE...          annotate each file as one article
+//	annotate < article.txt    annotate one article read from standard input
+//	annotate -jsonl < in.jsonl
+//
+// With -jsonl, standard input holds one JSON object per line,
+// {"id": "...", "text": "...", "language": "nl"} (language optional, an ISO
+// 639-1 code that skips detection), processed concurrently. An article that
+// fails is reported on standard error with its id and the run goes on; the
+// exit status is 1 if any failed, 2 on a usage error.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/autonews/autonews"
+	"golang.org/x/text/language"
+)
+
+func main() {
+	jsonl := flag.Bool("jsonl", false, "read JSON Lines {\"id\",\"text\",\"language\"} from standard input")
+	workers := flag.Int("workers", 0, "articles processed at once (0: one per CPU)")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: annotate [-workers N] [FILE... | -jsonl < in.jsonl | < article.txt]\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if *jsonl && flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "annotate: -jsonl reads standard input; give no files")
+		os.Exit(2)
+	}
+	os.Exit(run(flag.Args(), *jsonl, *workers, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run does the work of main and returns the exit status.
+func run(files []string, jsonl bool, workers int, stdin io.Reader, stdout, stderr io.Writer) int {
+	p, err := autonews.New()
+	if err != nil {
+		fmt.Fprintln(stderr, "annotate:", err)
+		return 1
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	in := make(chan autonews.Input)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(in)
+		readErr <- feed(ctx, in, files, jsonl, stdin, stderr)
+	}()
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	status := 0
+	for r := range p.Stream(ctx, in, workers) {
+		if r.Err != nil {
+			fmt.Fprintf(stderr, "annotate: %s: %v\n", r.ID, r.Err)
+			status = 1
+			continue
+		}
+		if err := enc.Encode(r.Document); err != nil {
+			fmt.Fprintf(stderr, "annotate: %s: %v\n", r.ID, err)
+			status = 1
+		}
+	}
+	if err := <-readErr; err != nil {
+		fmt.Fprintln(stderr, "annotate:", err)
+		status = 1
+	}
+	return status
+}
+
+// feed sends the articles to in: the files, or the JSON Lines of stdin, or
+// stdin as one article. Unreadable files and malformed lines are reported
+// on stderr and skipped; the returned error reports that any were.
+func feed(ctx context.Context, in chan<- autonews.Input, files []string, jsonl bool, stdin io.Reader, stderr io.Writer) error {
+	send := func(x autonews.Input) bool {
+		select {
+		case in <- x:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	failed := 0
+	switch {
+	case jsonl:
+		sc := bufio.NewScanner(stdin)
+		sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+		for n := 1; sc.Scan(); n++ {
+			line := sc.Bytes()
+			if len(line) == 0 {
+				continue
+			}
+			var rec struct {
+				ID       string `json:"id"`
+				Text     string `json:"text"`
+				Language string `json:"language"`
+			}
+			if err := json.Unmarshal(line, &rec); err != nil {
+				fmt.Fprintf(stderr, "annotate: stdin:%d: %v\n", n, err)
+				failed++
+				continue
+			}
+			if rec.ID == "" {
+				rec.ID = fmt.Sprintf("stdin:%d", n)
+			}
+			tag := language.Und
+			if rec.Language != "" {
+				t, err := language.Parse(rec.Language)
+				if err != nil {
+					fmt.Fprintf(stderr, "annotate: %s: language %q: %v\n", rec.ID, rec.Language, err)
+					failed++
+					continue
+				}
+				tag = t
+			}
+			if !send(autonews.Input{ID: rec.ID, Text: rec.Text, Language: tag}) {
+				return ctx.Err()
+			}
+		}
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("reading stdin: %w", err)
+		}
+	case len(files) == 0:
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			return fmt.Errorf("reading stdin: %w", err)
+		}
+		send(autonews.Input{ID: "stdin", Text: string(b)})
+	default:
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				fmt.Fprintln(stderr, "annotate:", err)
+				failed++
+				continue
+			}
+			if !send(autonews.Input{ID: f, Text: string(b)}) {
+				return ctx.Err()
+			}
+		}
+	}
+	if failed > 0 {
+		return errors.New(fmt.Sprint(failed, " input(s) could not be read"))
+	}
+	return nil
+}
