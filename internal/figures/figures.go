@@ -795,8 +795,8 @@ func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 s
 		return entity.Figure{}, 0, false
 	}
 	start := a1.start
-	if open != nil {
-		start = openAt
+	if open != nil && (open.kind == kOpen || sep.toks[0] != "-") {
+		start = openAt // "van 2-3%": "van" is "of" here
 	}
 	end := max(sf.end, a2.end)
 	f, ok := s.build(start, end, sf, d1, entity.Exact)
