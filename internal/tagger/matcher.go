@@ -106,6 +106,13 @@ func buildTrie(records []entity.Record) *trie {
 			if len(toks) == 0 {
 				continue
 			}
+			if len(toks) == 1 {
+				// A single Chinese or Japanese character is part of too
+				// many words to be a name on its own.
+				if r, _ := utf8.DecodeRuneInString(text[toks[0].start:]); isIdeograph(r) {
+					continue
+				}
+			}
 			node := int32(0)
 			raw := make([]string, len(toks))
 			for k, tk := range toks {

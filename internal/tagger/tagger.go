@@ -210,7 +210,7 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon) []mention 
 		var def *match
 		for c := range cands {
 			m := &cands[c]
-			if !boundaryOK(toks, m.i, m.j) {
+			if !boundaryOK(toks, m.i, m.j) || !t.shapeOK(toks, lex, *m) {
 				continue
 			}
 			hasCtx := false
@@ -247,6 +247,20 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon) []mention 
 	return ms
 }
 
+// shapeOK rejects candidates that the words around them show to be
+// something else: an initialism before a currency sign ("US$15bn"), or a
+// name whose last word is a function word of the language ("Honda e" in
+// Portuguese "a Honda e a Nissan", where "e" is "and").
+func (t *Tagger) shapeOK(toks []token, lex *lexicon, m match) bool {
+	if m.j < len(toks) && toks[m.j].fold == "$" && toks[m.j-1].allCaps {
+		return false
+	}
+	if last := toks[m.j-1]; m.j-m.i > 1 && last.kind == tkWord && last.lower && lex.function.has(last.fold) {
+		return false
+	}
+	return true
+}
+
 // mentionOf makes the mention of a decided match, swallowing a legal suffix
 // after an organization's name.
 func (t *Tagger) mentionOf(src string, toks []token, m match) mention {
@@ -277,6 +291,10 @@ func (t *Tagger) resolveContext(src string, toks []token, lex *lexicon, ms []men
 	var added []mention
 	for _, c := range ctxs {
 		sent := toks[c.i].sent
+		if followsProduct(ms, c.i) {
+			// "BYD Dolphin Mini": a variant of the model just named.
+			continue
+		}
 		for _, e := range t.trie.terms[c.node] {
 			ent := t.trie.entries[e]
 			if !ent.ctx || !t.entryFits(src, toks, c, ent) {
@@ -331,6 +349,17 @@ func (t *Tagger) resolveContext(src string, toks []token, lex *lexicon, ms []men
 	}
 	slices.SortFunc(ms, func(a, b mention) int { return a.i - b.i })
 	return ms
+}
+
+// followsProduct reports whether a product's mention ends right before
+// token i.
+func followsProduct(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.j == i && m.kind == entity.Product {
+			return true
+		}
+	}
+	return false
 }
 
 // brandInSentence reports whether a parent of rec (a model's brand) is

@@ -140,6 +140,14 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
+// isIdeograph reports whether r belongs to a script written without spaces
+// between words (Chinese, Japanese kana): each such character is a token of
+// its own, so that names are found inside runs of them.
+func isIdeograph(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r))
+}
+
 // isHyphen reports whether r is a hyphen or a dash that joins compounds and
 // names ("e-2008", "e – 2008", "Jean‐Philippe").
 func isHyphen(r rune) bool {
@@ -192,9 +200,9 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 		if isWordRune(r) {
 			j := i + size
 			digits := unicode.IsDigit(r)
-			for j < end {
+			for j < end && !isIdeograph(r) {
 				r2, s2 := utf8.DecodeRuneInString(src[j:end])
-				if r2 == utf8.RuneError && s2 <= 1 || !isWordRune(r2) {
+				if r2 == utf8.RuneError && s2 <= 1 || !isWordRune(r2) || isIdeograph(r2) {
 					break
 				}
 				if !unicode.IsDigit(r2) {
