@@ -64,6 +64,14 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 			break
 		}
 	}
+	if trail < n && marks[trail].relative {
+		// The headline and teaser before a relative time belong to it.
+		for i, k := trail-1, 0; i > lastStrong && i >= from && k < 2; i-- {
+			if !lines[i].blank() {
+				trail, k = i, k+1
+			}
+		}
+	}
 
 	// Body zone.
 	prev := -1 // index of the previous body line, -1 after furniture
@@ -102,6 +110,12 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 	// Trailing furniture: unmarked lines take the reason of the block they
 	// follow.
 	reason := entity.OtherBoilerplate
+	for i := trail; i < n; i++ {
+		if marks[i].marker {
+			reason = marks[i].reason // for the teasers before a relative time
+			break
+		}
+	}
 	for i := trail; i < n; i++ {
 		l := lines[i]
 		if l.blank() {
