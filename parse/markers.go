@@ -231,12 +231,12 @@ func lowerASCII(b byte) byte {
 
 // A mark says what a line was recognized as.
 type mark struct {
-	reason   entity.Reason
-	marker   bool // the line is page furniture
-	head     heading
-	relative bool // the line is only a relative time
+	reason entity.Reason
+	head   heading
 	// author is the span of a name found on an author-box line.
-	author entity.Span
+	author   entity.Span
+	marker   bool // the line is page furniture
+	relative bool // the line is only a relative time
 }
 
 // classify returns the page-furniture mark of the line t, which starts at
