@@ -419,6 +419,9 @@ func (s *scanner) scales(j int, a *amount) int {
 		if e == nil || (n > 0 && e.exp <= a.scaleExp) {
 			break
 		}
+		if u, k2 := s.match(j, bit(kUnit)|bit(kCur)|bit(kSym)); u != nil && k2 > k {
+			break // "1000千瓦" is kW, not thousands
+		}
 		if e.weak && a.cur == "" && !s.currencyAt(k) {
 			break
 		}
@@ -759,6 +762,9 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 		if e, st := s.back(art, floor, bit(kQual)); e != nil {
 			q, start = e.q, st
 		}
+	}
+	if e, k := s.match(end1, bit(kPost)); e != nil && q == entity.Exact {
+		q, end1 = e.q, k
 	}
 	f, ok := s.build(start, end1, sf1, d, q)
 	return f, end1, ok

@@ -15,7 +15,7 @@ package figures
 //	sym CODE   currency symbol before or after the number; cur CODE: name after it
 //	unit U     a quantity unit; tunit U: a time unit (digits only)
 //	adj        adjective allowed between a number and a vehicle unit
-//	qual Q     qualifier before the number
+//	qual Q     qualifier before the number; post Q: after the figure ("22％左右")
 //	open/from  range openers ("between", "from"); and/to: range separators
 //	list       list separators; of: "de"/"di" between a scale and a currency
 //	article    an article allowed between a qualifier and the number ("il", "el")
@@ -63,6 +63,10 @@ unit Nm: Nm
 unit hp: hp | bhp
 unit mi: mi
 unit unit: 辆 | 台
+unit kW: 千瓦
+unit kWh: 千瓦时 | 度
+unit km: 公里
+post approximately: 左右 | 上下 | or so
 scale 2: 百
 scale 3: 千
 scale 4: 万
@@ -72,6 +76,7 @@ qual more_than: 超过 | 逾
 qual less_than: 不到 | 不足
 qual at_least: 至少
 qual at_most: 最多
+qual up_to: 最高可达 | 最高 | 可达 | 高达
 to: - | ~ | 至
 `
 
@@ -228,7 +233,7 @@ qual more_than: ruim | meer dan | boven de
 qual less_than: minder dan | onder de
 qual up_to: tot | tot wel | tot zelfs
 qual at_least: minstens | ten minste | tenminste | minimaal
-qual at_most: maximaal | hoogstens | ten hoogste
+qual at_most: maximaal | hoogstens | ten hoogste | niet meer dan
 open: tussen
 from: van
 and: en
@@ -508,7 +513,10 @@ cur USD: dólares | dólar | dólares estadounidenses | dólares americanos
 cur GBP: libras | libras esterlinas
 cur CNY: yuanes | yuan | renminbi
 cur JPY: yenes | yen
-cur MXN: pesos mexicanos
+cur MXN: pesos mexicanos | pesos | peso mexicano
+cur ARS: pesos argentinos
+cur CLP: pesos chilenos
+cur COP: pesos colombianos
 cur CHF: francos suizos
 unit unit: vehículos | unidades | coches | autos | carros | automóviles | ejemplares | turismos
 tunit day: días | día
@@ -532,7 +540,7 @@ and: y
 to: a | al | -
 list: y | o | ,
 of: de
-article: el | la | los | las
+article: el | la | los | las | un | una
 `
 
 const ptLex = `

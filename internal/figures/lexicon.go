@@ -27,6 +27,7 @@ const (
 	kUnit                     // a unit of a quantity
 	kAdj                      // an adjective allowed between a number and a unit of vehicles
 	kQual                     // a qualifier before the number
+	kPost                     // a qualifier after the figure: "左右", "or so"
 	kOpen                     // between, tussen, entre: opens an "A and B" range
 	kFrom                     // from, van, de: opens an "A to B" range
 	kAnd                      // and, en, und: separates a range opened by kOpen
@@ -67,7 +68,7 @@ type lexicon struct {
 var kindNames = map[string]ekind{
 	"scale": kScale, "wscale": kScale, "dscale": kScale, "num": kNum, "hundred": kHundred,
 	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
-	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual,
+	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost,
 	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
 }
 
@@ -150,7 +151,7 @@ func (lx *lexicon) addLine(line string) error {
 			return fmt.Errorf("no unit")
 		}
 		proto.code = arg
-	case kQual:
+	case kQual, kPost:
 		q, ok := qualNames[arg]
 		if !ok {
 			return fmt.Errorf("bad qualifier %q", arg)
