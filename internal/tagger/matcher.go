@@ -33,6 +33,7 @@ type aliasEntry struct {
 type trie struct {
 	roots   [rootBits / 64]uint64 // bloom filter of the aliases' first tokens
 	edges   map[edge]int32
+	stems   map[edge][]stemChild // word stems for inflecting languages -> child nodes
 	terms   [][]int32 // per node: indexes into entries, in priority order
 	entries []aliasEntry
 }
@@ -80,7 +81,7 @@ func kindRank(k entity.Kind) int {
 
 // buildTrie compiles the aliases of records.
 func buildTrie(records []entity.Record) *trie {
-	t := &trie{edges: make(map[edge]int32), terms: [][]int32{nil}}
+	t := &trie{edges: make(map[edge]int32), stems: make(map[edge][]stemChild), terms: [][]int32{nil}}
 	f := newFolder()
 	var toks []token
 	type seen struct {
@@ -130,6 +131,9 @@ func buildTrie(records []entity.Record) *trie {
 					t.terms = append(t.terms, nil)
 					t.edges[e] = c
 				}
+				if tk.kind == tkWord && !cs {
+					t.addStems(e, c)
+				}
 				node = c
 			}
 			first, _ := utf8.DecodeRuneInString(raw[0])
@@ -142,6 +146,83 @@ func buildTrie(records []entity.Record) *trie {
 		}
 	}
 	return t
+}
+
+// minStem is the shortest stem, in runes, that inflected matching uses.
+const minStem = 4
+
+// addStems indexes the word of edge e, and the word less its last one or
+// two letters, as stems leading to node c: "europa" gives "europa", "europ"
+// and "euro", so that Polish "Europie" or Czech "Evropě" find it.
+func (t *trie) addStems(e edge, c int32) {
+	w := e.tok
+	for cut := 0; cut <= 2; cut++ {
+		if utf8.RuneCountInString(w) < minStem {
+			return
+		}
+		k := edge{e.parent, e.glued, w}
+		if !slices.ContainsFunc(t.stems[k], func(sc stemChild) bool { return sc.node == c }) {
+			t.stems[k] = append(t.stems[k], stemChild{c, uint8(cut)})
+		}
+		_, size := utf8.DecodeLastRuneInString(w)
+		w = w[:len(w)-size]
+	}
+}
+
+// stemChild is a node reached over a stem, with the number of letters the
+// stem lacks of the alias's word.
+type stemChild struct {
+	node int32
+	cut  uint8
+}
+
+// stemChildren calls yield for the children of node over an inflected form
+// of word w: w less zero to three final letters must be the alias's word
+// less at most maxCut letters.
+func (t *trie) stemChildren(node int32, glued bool, w string, maxCut int, yield func(int32)) {
+	if adjectiveEnding(w) {
+		return
+	}
+	for cut := 0; cut <= 3; cut++ {
+		if utf8.RuneCountInString(w) < minStem {
+			return
+		}
+		found := false
+		for _, sc := range t.stems[edge{node, glued, w}] {
+			if int(sc.cut) <= maxCut {
+				yield(sc.node)
+				found = true
+			}
+		}
+		if found {
+			return
+		}
+		_, size := utf8.DecodeLastRuneInString(w)
+		w = w[:len(w)-size]
+	}
+}
+
+// adjectiveEndings are the folded endings of Slavic adjectives: "polski",
+// "český" are not "Polska", "Česko".
+var adjectiveEndings = []string{"ski", "skie", "skiego", "skich", "skim", "skimi", "skiej",
+	"cki", "ckie", "ckiego", "sky", "ske", "skeho", "skem", "skych", "skou", "cky", "cke", "ckeho"}
+
+func adjectiveEnding(w string) bool {
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// inflectCut gives, for the languages whose names take case endings, how
+// many final letters of an alias's word an inflected form may replace:
+// Slavic and Baltic endings replace the nominative's ("Europa" ->
+// "Europie"), Turkish, Hungarian, Finnish and Estonian ones are appended.
+var inflectCut = map[string]int{
+	"cs": 2, "sk": 2, "pl": 2, "sl": 2, "hr": 2, "sr": 2, "bs": 2, "ru": 2, "uk": 2, "be": 2,
+	"bg": 2, "lt": 2, "lv": 2, "tr": 0, "hu": 0, "fi": 0, "et": 0,
 }
 
 // withName returns the aliases of r, with its canonical name added as a
@@ -195,6 +276,9 @@ type match struct {
 	i, j   int
 	node   int32 // trie node whose entries apply
 	plural bool  // the last token is the alias plus a plural "s"
+	// inflected is true when a word matched only as an inflected form of
+	// the alias's word ("Europie" for "Europa").
+	inflected bool
 	entry  int32 // the chosen entry, or -1 while undecided
 }
 
@@ -202,17 +286,21 @@ type match struct {
 // Matches never cross a newline. Where the text has a hyphen and the alias
 // a space ("GAC - Fiat Chrysler" for "GAC Fiat Chrysler"), or the other way
 // round ("Mercedes Benz"), both readings are tried.
-func (t *trie) walk(toks []token, i int, out []match) []match {
-	if !t.mayStart(toks[i].fold) {
+//
+// inflect is -1 for languages whose names do not inflect; otherwise words
+// may also match as inflected forms, with the alias's word cut by at most
+// inflect letters.
+func (t *trie) walk(toks []token, i int, out []match, inflect int) []match {
+	if inflect < 0 && !t.mayStart(toks[i].fold) {
 		return out
 	}
 	n0 := len(out)
-	out = t.walkFrom(toks, i, i, 0, out)
+	out = t.walkFrom(toks, i, i, 0, out, inflect, false)
 	slices.SortStableFunc(out[n0:], func(a, b match) int { return b.j - a.j })
 	return out
 }
 
-func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match) []match {
+func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match, inflect int, inflected bool) []match {
 	for ; j < len(toks); j++ {
 		tk := toks[j]
 		if j > i && tk.newline {
@@ -228,7 +316,7 @@ func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match) []match
 			if tk.kind == tkHyphen {
 				// A hyphen where the alias has a space.
 				if j+1 < len(toks) && (toks[j+1].kind == tkWord || toks[j+1].kind == tkNum) && !toks[j+1].newline {
-					out = t.walkFrom(toks, i, j+1, node, out)
+					out = t.walkFrom(toks, i, j+1, node, out, inflect, inflected)
 				}
 			} else if !g {
 				// A space where the alias has a hyphen.
@@ -237,18 +325,27 @@ func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match) []match
 						if len(t.terms[c]) > 0 {
 							out = append(out, match{i: i, j: j + 1, node: c, entry: -1})
 						}
-						out = t.walkFrom(toks, i, j+1, c, out)
+						out = t.walkFrom(toks, i, j+1, c, out, inflect, inflected)
 					}
 				}
 			}
 		}
 		c, ok := t.edges[edge{node, g, tk.fold}]
+		if !ok && inflect >= 0 && tk.kind == tkWord {
+			t.stemChildren(node, g, tk.fold, inflect, func(c int32) {
+				if len(t.terms[c]) > 0 {
+					out = append(out, match{i: i, j: j + 1, node: c, entry: -1, inflected: true})
+				}
+				out = t.walkFrom(toks, i, j+1, c, out, inflect, true)
+			})
+			break
+		}
 		if !ok {
 			break
 		}
 		node = c
 		if len(t.terms[node]) > 0 {
-			out = append(out, match{i: i, j: j + 1, node: node, entry: -1})
+			out = append(out, match{i: i, j: j + 1, node: node, entry: -1, inflected: inflected})
 		}
 	}
 	return out
@@ -261,6 +358,9 @@ func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match) []match
 func (tg *Tagger) entryFits(src string, toks []token, m match, e aliasEntry) bool {
 	rec := &tg.records[e.rec]
 	if m.plural && rec.Kind != entity.Organization && rec.Kind != entity.Product {
+		return false
+	}
+	if m.inflected && (e.cs || e.ctx || rec.Kind == entity.Product || rec.Kind == entity.Event) {
 		return false
 	}
 	if e.cs {

@@ -128,7 +128,7 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	sents := sentences(src, start, end, lex, make([]entity.Span, 0, (end-start)/100+1))
 	assignSentences(toks, sents)
 
-	ms := t.matchCatalog(src, toks, lex)
+	ms := t.matchCatalog(src, toks, lex, strings.ToLower(lang))
 	covered := make([]bool, len(toks))
 	for _, m := range ms {
 		for k := m.i; k < m.j; k++ {
@@ -194,19 +194,23 @@ func assignSentences(toks []token, sents []entity.Span) {
 
 // matchCatalog finds the catalog's aliases: leftmost-longest, then the
 // ambiguous aliases that their context confirms.
-func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon) []mention {
+func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang string) []mention {
 	var (
 		ms    = make([]mention, 0, len(toks)/8+4)
 		ctxs  []match
 		cands = make([]match, 0, 8)
 	)
+	inflect, ok := inflectCut[lang]
+	if !ok {
+		inflect = -1
+	}
 	for i := 0; i < len(toks); {
 		tk := toks[i]
 		if tk.kind == tkPunct || tk.kind == tkHyphen {
 			i++
 			continue
 		}
-		cands = t.trie.walk(toks, i, cands[:0])
+		cands = t.trie.walk(toks, i, cands[:0], inflect)
 		var def *match
 		for c := range cands {
 			m := &cands[c]

@@ -60,7 +60,11 @@ United States	place	country		Verenigde Staten|Vereinigte Staaten|=US|=USA|États
 China	place	country		=China	
 Spain	place	country		Spanje|Spanien|Espagne|Spagna|España|Espanha	
 Germany	place	country		Duitsland|Deutschland	
-Europe	place	region		Europa	
+Europe	place	region		Europa|Evropa|欧洲	
+Poland	place	country		Polska|Polen|Pologne	
+BYD	organization	automaker		=BYD|比亚迪	
+Honda	organization	automaker			
+Honda e	product	model	Honda		
 Paris Motor Show	event	motor-show		Mondial de l'Automobile|Mondial de l'Auto|Salon de Paris	
 `
 
@@ -193,7 +197,25 @@ func TestTagCatalog(t *testing.T) {
 		{"city and country", "es", "Stellantis fabricará coches de Leapmotor en Zaragoza, España.",
 			[]found{{"Stellantis", "Stellantis", org, false}, {"Leapmotor", "Leapmotor", org, false}, {"Zaragoza", "Zaragoza", place, false}, {"España", "Spain", place, false}}},
 
+		// Chinese: names inside runs of characters.
+		{"Chinese", "zh", "比亚迪在欧洲的销量增长。",
+			[]found{{"比亚迪", "BYD", org, false}, {"欧洲", "Europe", place, false}}},
+
+		// Polish and Czech: case endings.
+		{"Polish locative", "pl", "Fabryka w Polsce i sprzedaż w Europie rosną, a polski rynek też.",
+			[]found{{"Polsce", "Poland", place, false}, {"Europie", "Europe", place, false}}},
+		{"Czech locative", "cs", "Prodej v Evropě roste.",
+			[]found{{"Evropě", "Europe", place, false}}},
+		{"no inflection in English", "en", "Europie is not a word here.", nil},
+
+		{"currency initialism", "en", "It raised US$15bn in the US.",
+			[]found{{"US", "United States", place, false}}},
+
 		// Portuguese.
+		{"conjunction after brand", "pt", "À frente da Honda e da Nissan.",
+			[]found{{"Honda", "Honda", org, false}}},
+		{"model with letter", "en", "The Honda e was small.",
+			[]found{{"Honda e", "Honda e", product, false}}},
 		{"brands", "pt", "A Stellantis e a Leapmotor vendem o C10 na Espanha.",
 			[]found{{"Stellantis", "Stellantis", org, false}, {"Leapmotor", "Leapmotor", org, false}, {"C10", "Leapmotor C10", product, false}, {"Espanha", "Spain", place, false}}},
 	})
