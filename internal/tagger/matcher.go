@@ -34,7 +34,7 @@ type trie struct {
 	roots   [rootBits / 64]uint64 // bloom filter of the aliases' first tokens
 	edges   map[edge]int32
 	stems   map[edge][]stemChild // word stems for inflecting languages -> child nodes
-	terms   [][]int32 // per node: indexes into entries, in priority order
+	terms   [][]int32            // per node: indexes into entries, in priority order
 	entries []aliasEntry
 }
 
@@ -279,7 +279,7 @@ type match struct {
 	// inflected is true when a word matched only as an inflected form of
 	// the alias's word ("Europie" for "Europa").
 	inflected bool
-	entry  int32 // the chosen entry, or -1 while undecided
+	entry     int32 // the chosen entry, or -1 while undecided
 }
 
 // walk returns the candidate matches starting at token i, longest first.
