@@ -317,10 +317,10 @@ func build(base, records []Record, replace bool) (*Catalog, error) {
 			fail(r, "conflicting categories %q and %q", old.Category, r.Category)
 		}
 		switch {
-		case r.Note == "" || strings.Contains(old.Note, r.Note):
+		case r.Note == "":
 		case old.Note == "" || (replace && !fresh[i]):
 			old.Note = r.Note
-		default:
+		case !slices.Contains(strings.Split(old.Note, "; "), r.Note):
 			old.Note += "; " + r.Note
 		}
 		old.Parents = unite(old.Parents, r.Parents)

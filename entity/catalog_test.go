@@ -358,14 +358,18 @@ func TestZeroAndNilCatalog(t *testing.T) {
 func TestExtend(t *testing.T) {
 	base, err := NewCatalog([]Record{
 		{Name: "Stellantis", Kind: Organization, Category: "automaker", Aliases: []Alias{{Text: "Stellantis NV"}}, Note: "old note"},
+		{Name: "Stellantis", Kind: Organization, Note: "new"},
 		{Name: "Fiat", Kind: Organization, Category: "brand", Parents: []string{"Stellantis"}},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if r, _ := base.Lookup("Stellantis", Organization); r.Note != "old note; new" {
+		t.Errorf("NewCatalog joined notes %q, want %q", r.Note, "old note; new")
+	}
 	before := base.Records()
 	ext, err := base.Extend([]Record{
-		{Name: "Stellantis", Kind: Organization, Category: "automaker-group", Aliases: []Alias{{Text: "Groupe Stellantis"}, {Text: "Stellantis NV"}}, Note: "new note"},
+		{Name: "Stellantis", Kind: Organization, Category: "automaker-group", Aliases: []Alias{{Text: "Groupe Stellantis"}, {Text: "Stellantis NV"}}, Note: "new"},
 		{Name: "Fiat", Kind: Organization, Parents: []string{"Fiat Chrysler"}},
 		{Name: "Fiat Chrysler", Kind: Organization, Category: "automaker", Aliases: []Alias{{Text: "FCA", CaseSensitive: true}}},
 	})
@@ -376,7 +380,7 @@ func TestExtend(t *testing.T) {
 		{Name: "Fiat", Kind: Organization, Category: "brand", Parents: []string{"Stellantis", "Fiat Chrysler"}, Aliases: []Alias{{Text: "Fiat"}}},
 		{Name: "Fiat Chrysler", Kind: Organization, Category: "automaker", Aliases: []Alias{{Text: "Fiat Chrysler"}, {Text: "FCA", CaseSensitive: true}}},
 		{Name: "Stellantis", Kind: Organization, Category: "automaker-group",
-			Aliases: []Alias{{Text: "Stellantis"}, {Text: "Stellantis NV"}, {Text: "Groupe Stellantis"}}, Note: "new note"},
+			Aliases: []Alias{{Text: "Stellantis"}, {Text: "Stellantis NV"}, {Text: "Groupe Stellantis"}}, Note: "new"},
 	}
 	if diff := cmp.Diff(want, ext.Records()); diff != "" {
 		t.Errorf("Extend() records mismatch (-want +got):\n%s", diff)

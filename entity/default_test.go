@@ -236,3 +236,26 @@ func TestDefaultCatalogAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultCatalogConcurrent runs the first DefaultCatalog call and reads
+// from many goroutines; run it with -race.
+func TestDefaultCatalogConcurrent(t *testing.T) {
+	done := make(chan int)
+	for range 8 {
+		go func() {
+			n := 0
+			if c, err := DefaultCatalog(); err == nil {
+				if _, ok := c.Lookup("Germany", Place); ok {
+					n = len(c.Records()) + c.Count(Place)
+				}
+			}
+			done <- n
+		}()
+	}
+	first := <-done
+	for range 7 {
+		if n := <-done; n != first || n == 0 {
+			t.Errorf("concurrent DefaultCatalog readers saw %d and %d", first, n)
+		}
+	}
+}
