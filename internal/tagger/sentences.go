@@ -53,6 +53,10 @@ func sentences(src string, start, end int, lex *lexicon, out []entity.Span) []en
 	s := start // start of the current sentence
 	emit := func(a, b int) {
 		a, b = trimSpace(src, a, b)
+		// A stray continuation byte is no rune boundary: end after it.
+		for b < end && !utf8.RuneStart(src[b]) {
+			b++
+		}
 		if a < b {
 			out = append(out, entity.Span{Start: a, End: b})
 		}

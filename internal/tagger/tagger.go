@@ -101,7 +101,9 @@ type mention struct {
 // "Volkswagen-Konzern" is).
 //
 // A src or within that does not hold valid UTF-8 is read with its invalid
-// bytes taken as spaces; a within that does not fit src is clamped to it.
+// bytes taken as spaces, except that a name directly followed by a stray
+// continuation byte is not reported (no span may end there); a within that
+// does not fit src is clamped to it.
 func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang string) []entity.Entity {
 	start, end, ok := clampSpan(src, within)
 	if !ok {
@@ -147,7 +149,9 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	out := make([]entity.Entity, 0, len(ms))
 	last := -1
 	for _, m := range ms {
-		if m.start < last {
+		if m.start < last || !entity.Span.IsValid(entity.Span{Start: m.start, End: m.end}, src) {
+			// Overlapping, or next to a stray UTF-8 continuation byte,
+			// where no span may end.
 			continue
 		}
 		last = m.end
