@@ -113,10 +113,14 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 	lx := x.lexicon(lang)
 	n := end - start
 	toks, arena := tokenize(src, start, end, lx.plainSpace, make([]token, 0, n/5+8), make([]byte, 0, n+16))
-	s := scanner{src: src, lx: lx, toks: toks, fold: string(arena)}
+	s := scanner{src: src, lx: lx, toks: toks, fold: string(arena), cache: make([]*winfo, len(toks))}
 	var out []entity.Figure
 	floor := 0
 	for i := 0; i < len(toks); {
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
 		if f, next, ok := s.figure(i, floor); ok {
 			out = append(out, f)
 			i, floor = next, next
@@ -129,10 +133,51 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 
 // A scanner holds the state of one Extract call.
 type scanner struct {
-	src  string
-	lx   *lexicon
-	toks []token
-	fold string // the folded words and punctuation the tokens point into
+	src   string
+	lx    *lexicon
+	toks  []token
+	fold  string   // the folded words and punctuation the tokens point into
+	cache []*winfo // lexicon knowledge of each token, looked up on first use
+}
+
+// noInfo marks a token the lexicon does not know.
+var noInfo = &winfo{}
+
+// mayStart reports whether a figure may start at token i: a number, a
+// currency symbol or code, or a number word.
+func (s *scanner) mayStart(i int) bool {
+	t := &s.toks[i]
+	if t.kind == tNum {
+		return true
+	}
+	if s.info(i).start {
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	if t.end-t.start == 3 && s.iso(i) != "" {
+		return true
+	}
+	return s.lx.maybeCompound(s.f(i))
+}
+
+// info returns what the lexicon knows of token i.
+func (s *scanner) info(i int) *winfo {
+	if w := s.cache[i]; w != nil {
+		return w
+	}
+	w := noInfo
+	if t := &s.toks[i]; t.kind != tNum {
+		h := t.hash & (1<<16 - 1)
+		if s.lx.known[h/64]&(1<<(h%64)) != 0 {
+			if x, ok := s.lx.info[s.f(i)]; ok {
+				w = x
+			}
+		}
+	}
+	s.cache[i] = w
+	return w
 }
 
 // f returns the folded text of token i ("" for numbers).
@@ -149,7 +194,7 @@ func (s *scanner) match(i int, mask uint32) (*entry, int) {
 	if i >= len(s.toks) || s.toks[i].kind == tNum {
 		return nil, i
 	}
-	for _, e := range s.lx.first[s.f(i)] {
+	for _, e := range s.info(i).first {
 		if mask&bit(e.kind) == 0 {
 			continue
 		}
@@ -188,7 +233,7 @@ func (s *scanner) back(end, floor int, mask uint32) (*entry, int) {
 	if end < len(s.toks) && s.toks[end].nl {
 		return nil, end
 	}
-	for _, e := range s.lx.last[s.f(end-1)] {
+	for _, e := range s.info(end - 1).last {
 		if mask&bit(e.kind) == 0 {
 			continue
 		}
@@ -309,7 +354,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 			}
 		}
 	case tWord:
-		if a.cur != "" || !s.wordStart(j) {
+		if a.cur != "" || (s.info(j).num == nil && !s.lx.maybeCompound(s.f(j))) || !s.wordStart(j) {
 			return a, false
 		}
 		v, k, scaled, ok := s.words(j)
@@ -443,12 +488,12 @@ func (s *scanner) scales(j int, a *amount) int {
 // j: not inside another number word ("twenty-five").
 func (s *scanner) wordStart(j int) bool {
 	if j >= 2 && !s.toks[j].sp && s.f(j-1) == "-" && s.toks[j-2].kind == tWord {
-		if _, ok := s.lx.parts[s.f(j-2)]; ok {
+		if s.info(j-2).num != nil {
 			return false
 		}
 	}
 	if j >= 1 && s.toks[j-1].kind == tWord {
-		if e, ok := s.lx.parts[s.f(j-1)]; ok && e.kind != kJoin && e.kind != kPiece && e.kind != kSingle {
+		if e := s.info(j - 1).num; e != nil && e.kind != kSingle {
 			return false
 		}
 	}
@@ -557,7 +602,7 @@ func (s *scanner) words(i int) (int64, int, bool, bool) {
 			break
 		}
 		w := s.f(j)
-		if e, ok := s.lx.parts[w]; ok && e.kind != kPiece && e.kind != kJoin {
+		if e := s.info(j).num; e != nil {
 			if e.kind == kScale && acc.n == 0 && e.exp != 3 {
 				break // "million units" alone is no number
 			}
@@ -570,22 +615,21 @@ func (s *scanner) words(i int) (int64, int, bool, bool) {
 		}
 		if j > i && acc.n > 0 && j+1 < len(s.toks) {
 			if e, _ := s.match(j, bit(kConj)); e != nil && len(e.toks) == 1 {
-				next, ok := s.lx.parts[s.f(j+1)]
-				if ok && next.kind == kNum && s.toks[j+1].kind == tWord && conjOK(&acc, next.val) {
+				next := s.info(j + 1).num
+				if next != nil && next.kind == kNum && s.toks[j+1].kind == tWord && conjOK(&acc, next.val) {
 					j++
 					continue
 				}
 				break
 			}
 		}
-		var buf [8]*entry
-		pieces, ok := s.lx.decompose(w, buf[:0])
-		if !ok {
+		var pc pieces
+		if !s.lx.decompose(w, &pc) {
 			break
 		}
 		b := acc
 		good := true
-		for idx, p := range pieces {
+		for idx, p := range pc.e[:pc.n] {
 			if p.kind == kJoin {
 				continue
 			}
@@ -620,38 +664,47 @@ func conjOK(a *wacc, v int64) bool {
 	return false
 }
 
+// pieces holds the parts of a compound number word.
+type pieces struct {
+	e [8]*entry
+	n int
+}
+
 // decompose splits a compound number word into lexicon parts:
 // "vierentwintig" = vier + en + twintig, "duecento" = due + cento. It
 // returns false when w is not such a word.
-func (lx *lexicon) decompose(w string, buf []*entry) ([]*entry, bool) {
-	if len(w) < 5 || len(w) > 48 || !lx.prefix3[w[:3]] {
-		return nil, false
+func (lx *lexicon) decompose(w string, out *pieces) bool {
+	if !lx.maybeCompound(w) {
+		return false
 	}
 	budget := 64
-	var rec func(p int, out []*entry) ([]*entry, bool)
-	rec = func(p int, out []*entry) ([]*entry, bool) {
-		if p == len(w) {
-			return out, len(out) >= 2 && out[len(out)-1].kind != kJoin
-		}
-		if len(out) == cap(out) || budget <= 0 {
-			return nil, false
-		}
-		budget--
-		for l := min(lx.maxPart, len(w)-p); l >= 2; l-- {
-			e, ok := lx.parts[w[p:p+l]]
-			if !ok || (e.kind == kJoin && (len(out) == 0 || out[len(out)-1].kind == kJoin)) {
-				continue
-			}
-			if e.kind == kScale && e.exp > 3 {
-				continue
-			}
-			if r, ok := rec(p+l, append(out, e)); ok {
-				return r, true
-			}
-		}
-		return nil, false
+	return lx.decomp(w, 0, out, &budget)
+}
+
+func (lx *lexicon) decomp(w string, p int, out *pieces, budget *int) bool {
+	if p == len(w) {
+		return out.n >= 2 && out.e[out.n-1].kind != kJoin
 	}
-	return rec(0, buf)
+	if out.n == len(out.e) || *budget <= 0 {
+		return false
+	}
+	*budget--
+	for l := min(lx.maxPart, len(w)-p); l >= 2; l-- {
+		e, ok := lx.parts[w[p:p+l]]
+		if !ok || (e.kind == kJoin && (out.n == 0 || out.e[out.n-1].kind == kJoin)) {
+			continue
+		}
+		if e.kind == kScale && e.exp > 3 {
+			continue
+		}
+		out.e[out.n] = e
+		out.n++
+		if lx.decomp(w, p+l, out, budget) {
+			return true
+		}
+		out.n--
+	}
+	return false
 }
 
 // A suffix is what a number counts: a currency, percent or unit.

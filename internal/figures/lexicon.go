@@ -57,7 +57,9 @@ type lexicon struct {
 	first        map[string][]*entry // by first token, longest first
 	last         map[string][]*entry // backward entries (kQual, kOpen, kFrom, kArticle) by last token
 	parts        map[string]*entry   // single-token number words and compound parts
-	prefix3      map[string]bool     // first three bytes of number words, to try compounds
+	prefix3      [1024]uint64        // hashed first three bytes of number words, to try compounds
+	info         map[string]*winfo   // everything above by token, for one lookup per token
+	known        [1 << 10]uint64     // bit set of the wordHash of the keys of info
 	maxPart      int                 // longest part in bytes
 	commaDecimal bool                // "1.500" = 1500 and "1,5" = 1.5
 	plainSpace   bool                // a plain space may group thousands ("1 234")
@@ -86,10 +88,9 @@ var qualNames = map[string]entity.Qualifier{
 // tokenizer as the text; '|' separates phrases so that "," can be one.
 func buildLexicon(specs ...string) (*lexicon, error) {
 	lx := &lexicon{
-		first:   map[string][]*entry{},
-		last:    map[string][]*entry{},
-		parts:   map[string]*entry{},
-		prefix3: map[string]bool{},
+		first: map[string][]*entry{},
+		last:  map[string][]*entry{},
+		parts: map[string]*entry{},
 	}
 	for _, spec := range specs {
 		for n, line := range strings.Split(spec, "\n") {
@@ -105,6 +106,32 @@ func buildLexicon(specs ...string) (*lexicon, error) {
 	for _, m := range []map[string][]*entry{lx.first, lx.last} {
 		for _, es := range m {
 			sort.SliceStable(es, func(i, j int) bool { return len(es[i].toks) > len(es[j].toks) })
+		}
+	}
+	lx.info = map[string]*winfo{}
+	get := func(w string) *winfo {
+		if lx.info[w] == nil {
+			lx.info[w] = &winfo{}
+		}
+		return lx.info[w]
+	}
+	for w, es := range lx.first {
+		get(w).first = es
+	}
+	for w, es := range lx.last {
+		get(w).last = es
+	}
+	for w, e := range lx.parts {
+		if e.kind != kPiece && e.kind != kJoin {
+			get(w).num = e
+		}
+	}
+	for w, wi := range lx.info {
+		h := wordHash(w) & (1<<16 - 1)
+		lx.known[h/64] |= 1 << (h % 64)
+		wi.start = wi.num != nil
+		for _, e := range wi.first {
+			wi.start = wi.start || e.kind == kSym
 		}
 	}
 	return lx, nil
@@ -224,6 +251,29 @@ func (lx *lexicon) addPart(e *entry) {
 		lx.maxPart = len(w)
 	}
 	if e.kind != kJoin && len(w) >= 3 {
-		lx.prefix3[w[:3]] = true
+		h := prefixHash(w)
+		lx.prefix3[h/64] |= 1 << (h % 64)
 	}
+}
+
+// A winfo is what a lexicon knows of one folded token.
+type winfo struct {
+	first []*entry // entries that start with the token, longest first
+	last  []*entry // backward entries that end with it, longest first
+	num   *entry   // the token as a number word, or nil
+	start bool     // a currency symbol or number word: a figure may start here
+}
+
+// prefixHash hashes the first three bytes of w into 16 bits.
+func prefixHash(w string) uint32 {
+	return (uint32(w[0])*961 + uint32(w[1])*31 + uint32(w[2])) & 0xFFFF
+}
+
+// maybeCompound reports whether w may be a compound number word.
+func (lx *lexicon) maybeCompound(w string) bool {
+	if len(w) < 5 || len(w) > 48 {
+		return false
+	}
+	h := prefixHash(w)
+	return lx.prefix3[h/64]&(1<<(h%64)) != 0
 }

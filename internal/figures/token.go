@@ -20,6 +20,7 @@ const (
 type token struct {
 	start, end int32
 	fs, fe     int32
+	hash       uint32 // wordHash of the folded text
 	kind       tkind
 	sp         bool // whitespace before the token
 	nl         bool // a line break before the token
@@ -149,25 +150,32 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 			continue
 		}
 		fs := len(arena)
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			j := i
-			if unicode.Is(unicode.Han, r) {
+			if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
 				arena = appendFold(arena, r)
 				j += size
 			} else {
 				for j < end {
-					r2, s2 := rune(src[j]), 1
-					if r2 >= utf8.RuneSelf {
-						r2, s2 = utf8.DecodeRuneInString(src[j:end])
+					c2 := src[j]
+					if c2 < utf8.RuneSelf {
+						if l := c2 | 0x20; 'a' <= l && l <= 'z' {
+							arena = append(arena, l)
+							j++
+							continue
+						}
+						break
 					}
-					if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || unicode.Is(unicode.Han, r2) {
+					r2, s2 := utf8.DecodeRuneInString(src[j:end])
+					if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || r2 >= 0x2E80 && unicode.Is(unicode.Han, r2) {
 						break
 					}
 					arena = appendFold(arena, r2)
 					j += s2
 				}
 			}
-			toks = append(toks, token{start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(arena)), kind: tWord, sp: sp, nl: nl})
+			toks = append(toks, token{start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(arena)),
+				hash: wordHash(arena[fs:]), kind: tWord, sp: sp, nl: nl})
 			sp, nl = false, false
 			i = j
 			continue
@@ -185,7 +193,8 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 		} else {
 			arena = utf8.AppendRune(arena, r)
 		}
-		toks = append(toks, token{start: int32(i), end: int32(i + size), fs: int32(fs), fe: int32(len(arena)), kind: tPunct, sp: sp, nl: nl})
+		toks = append(toks, token{start: int32(i), end: int32(i + size), fs: int32(fs), fe: int32(len(arena)),
+			hash: wordHash(arena[fs:]), kind: tPunct, sp: sp, nl: nl})
 		sp, nl = false, false
 		i += size
 	}
@@ -208,4 +217,25 @@ func appendFold(b []byte, r rune) []byte {
 		return append(b, s...)
 	}
 	return utf8.AppendRune(b, r)
+}
+
+// isLetter reports whether r starts a word.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		l := r | 0x20
+		return 'a' <= l && l <= 'z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// wordHash is the FNV-1a hash of a folded token. The lexicons keep a bit
+// set of the hashes of their words, so that most words of a text are
+// known not to be in the lexicon without a map lookup.
+func wordHash[S ~string | ~[]byte](b S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(b); i++ {
+		h ^= uint32(b[i])
+		h *= 16777619
+	}
+	return h
 }
