@@ -498,7 +498,13 @@ func TestPlaces(t *testing.T) {
 		{"Chad", "Chad", true, true},
 		{"Jordan", "Jordan", true, true},
 		{"Island", "Iceland", true, true},
-		{"Polska", "Poland", true, false},
+		{"Polska", "Poland", false, false}, // inflected: w Polsce
+		{"Niemcy", "Germany", false, false},
+		{"Italien", "Italy", true, false},  // French adjective italien
+		{"Reunión", "Réunion", true, true}, // Spanish: meeting
+		{"Côte d’Ivoire", "Côte d’Ivoire", false, false},
+		{"Côte d'Ivoire", "Côte d’Ivoire", false, false},
+		{"Europe de l'Est", "Eastern Europe", false, false},
 		{"Suisse", "Switzerland", true, false},
 		{"Chili", "Chile", true, false},
 		{"Réunion", "Réunion", true, true},

@@ -36,42 +36,62 @@ var worldRegions = []string{
 // and the unknown region.
 var notPlaces = map[string]bool{"EU": true, "EZ": true, "UN": true, "ZZ": true, "QO": true}
 
-// ambiguousPlaceNames maps CLDR place names (in any of placeLanguages) that
-// are also ordinary words, adjectives or first names in a language autonews
-// reads to how they must be matched. All are made case-sensitive (country
-// names are capitalized in every supported language); those in the
-// needsContext set also need an automotive cue nearby.
+// caseSensitivePlaceNames are CLDR place names (in any of placeLanguages)
+// whose lower-case form is an ordinary word or adjective in a language
+// autonews reads: they match only as written, capitalized. The list was
+// checked against the Hunspell dictionaries of the supported languages.
+// Polish, Czech and Turkish names are left out on purpose: those languages
+// inflect place names ("w Polsce", "v Německu"), and a case-sensitive alias
+// matches no inflected form; a tagger that keeps capitalized aliases from
+// matching lower-case words protects them well enough.
+//
+// needsContextPlaceNames are names that are also first names or ordinary
+// capitalized words (a meeting, a holiday, a US state): they count only
+// with an automotive cue nearby.
 var (
 	caseSensitivePlaceNames = set(
 		// English: turkey, chad, jordan, georgia, guinea (pig), china (ware),
-		// chile (pepper), jersey, panama (hat), japan (lacquer), man, world.
+		// chile and chili (pepper), jersey, panama (hat), japan (lacquer),
+		// morocco (leather), reunion, ascension, brazil (nut), island.
 		"Turkey", "Chad", "Jordan", "Georgia", "Guinea", "Niger", "Togo",
 		"Oman", "Mali", "China", "Chile", "Jersey", "Guernsey", "Panama",
 		"Japan", "Cuba", "Peru", "Israel", "Malta", "Monaco", "Tonga",
 		"Samoa", "Dominica", "Grenada", "Montserrat", "Brazil", "Iran",
 		"Laos", "Palau", "Nauru", "Niue", "Guam", "Aruba", "Curaçao",
 		"Reunion", "Norfolk", "Americas", "Caribbean", "Micronesia",
-		"Melanesia", "Granada",
-		// Dutch, Spanish, French: chili (pepper), chine, réunion (meeting),
-		// suisse/svizzera/suiza/suíça (Swiss), maurice (first name).
-		"Chili", "Chine", "Réunion", "La Réunion", "Suisse", "Svizzera",
-		"Suiza", "Suíça", "Maurice", "Inde", "Índia", "India", "Malte",
-		// German, Swedish, Czech: Island is Iceland.
-		"Island", "Katar",
-		// Polish: polska (Polish), niemcy (Germans), włochy, dania (dishes),
-		// indie, chiny, kuba (first name), czechy, węgry.
-		"Polska", "Niemcy", "Włochy", "Dania", "Indie", "Chiny", "Kuba",
-		"Czechy", "Węgry", "Rosja", "Litwa", "Łotwa",
-		// Czech, Turkish, Portuguese: mali (financial), mısır (corn), sudan,
-		// gana (desire), yemen, benin, çin, fas.
-		"Mısır", "Sudan", "Gana", "Yemen", "Benin", "Çin", "Fas", "Irak",
-		"Mali", "Umman", "Gine", "Nijer", "Çad", "Ürdün",
+		"Melanesia", "Morocco", "Ascension", "Ascension Island",
+		// Dutch and German: chili, polen (poles), indien (if), ungern
+		// (reluctantly), malte (painted); Island is Iceland in German and
+		// Swedish.
+		"Chili", "Polen", "Indien", "Ungern", "Malte", "Island", "Katar",
+		// French: chine, réunion (meeting), suisse (Swiss), maurice (first
+		// name), bénin (benign), équateur (equator), grenade, suède (suede),
+		// argentine, antarctique, caraïbes, and German country names that
+		// are French adjectives: italien, australien, indien, syrien ...
+		"Chine", "Réunion", "La Réunion", "Suisse", "Maurice", "Inde",
+		"Bénin", "Équateur", "Grenade", "Guinée", "Suède", "Argentine",
+		"Antarctique", "Caraïbes", "Soudan", "Somalie", "Italien",
+		"Australien", "Bolivien", "Jordanien", "Libyen", "Syrien",
+		"Tunesien", "Brasilien", "Kolumbien", "Indonesien", "Spanien",
+		"Kroatien", "Slowenien", "Serbien", "Rumänien", "Albanien",
+		"Georgien", "Armenien", "Algerien", "Nigerien", "Kambodscha",
+		// Italian: svizzera (Swiss), monaco (monk), riunione (meeting),
+		// argentina (silvery), macedonia (fruit salad), mali, malta.
+		"Svizzera", "Riunione", "Argentina", "Macedonia", "Cina",
+		// Spanish and Portuguese: suiza, suíça (Swiss), reunión, reunião
+		// (meeting), ecuador, equador (equator), catar (to taste), noruega
+		// (Norwegian), holanda (linen), peru (turkey), camarões (shrimps),
+		// gana (wins, desire), granada (grenade), salvador (saviour), india.
+		"Suiza", "Suíça", "Reunión", "Reunião", "Ecuador", "Equador",
+		"Catar", "Noruega", "Holanda", "Camarões", "Gana", "Granada",
+		"Salvador", "Índia", "India", "Caribe", "Canarias", "Honduras",
+		"Marruecos", "Fas",
 	)
 	needsContextPlaceNames = set(
 		"Chad", "Jordan", "Georgia", "Guinea", "Jersey", "Guernsey",
-		"Island", "Kuba", "Maurice", "Réunion", "La Réunion", "Reunion",
-		"Mali", "Mısır", "Sudan", "Gana", "Fas", "Dania", "Niger", "Togo",
-		"Benin", "Norfolk", "Granada",
+		"Island", "Maurice", "Réunion", "La Réunion", "Reunion", "Riunione",
+		"Reunión", "Reunião", "Ascension", "Salvador", "Granada", "Gana",
+		"Fas", "Niger", "Togo", "Norfolk", "Indien",
 	)
 	// droppedPlaceNames are CLDR names left out: "Amerika" names the
 	// Americas in CLDR but mostly the United States in Dutch, German and
@@ -150,7 +170,7 @@ func computePlaces() []Record {
 		for _, n := range namers {
 			full := n.Name(r)
 			head, inner := splitPlaceName(full)
-			for _, s := range []string{full, head, inner, andForm(full)} {
+			for _, s := range []string{full, head, inner, andForm(full), asciiApostrophe(full), asciiApostrophe(head)} {
 				if s == "" || droppedPlaceNames[s] {
 					continue
 				}
@@ -211,11 +231,11 @@ func computePlaces() []Record {
 // placeAlias returns the alias for a CLDR name, case-sensitive if the name
 // is also a word or an initialism.
 func placeAlias(s string) Alias {
-	a := Alias{Text: s, CaseSensitive: caseSensitivePlaceNames[s], NeedsContext: needsContextPlaceNames[s]}
-	if a.NeedsContext || isInitialism(s) {
-		a.CaseSensitive = true
+	return Alias{
+		Text:          s,
+		CaseSensitive: caseSensitivePlaceNames[s] || isInitialism(s),
+		NeedsContext:  needsContextPlaceNames[s],
 	}
-	return a
 }
 
 // isInitialism reports whether s is a short all-capitals word such as "USA",
@@ -253,6 +273,15 @@ func splitPlaceName(s string) (head, inner string) {
 		return s[:i], ""
 	}
 	return "", ""
+}
+
+// asciiApostrophe returns s with CLDR's typographic apostrophe (U+2019) as
+// the ASCII one that most texts type, or "" if s has none: "Côte d'Ivoire".
+func asciiApostrophe(s string) string {
+	if !strings.Contains(s, "’") {
+		return ""
+	}
+	return strings.ReplaceAll(s, "’", "'")
 }
 
 // andForm returns "A and B" for the English CLDR form "A & B", or "".
