@@ -3,6 +3,7 @@ package figures
 import (
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -105,3 +106,5 @@ func runCases(t *testing.T, lang string, cases []tcase) {
 		})
 	}
 }
+
+func unsafeSizeofToken() uintptr { return unsafe.Sizeof(token{}) }
