@@ -50,6 +50,9 @@ func TestDefaultCatalog(t *testing.T) {
 				t.Errorf("%v %q: parent %q is no record", r.Kind, r.Name, p)
 			}
 		}
+		if r.Kind == Place && r.Category == "country" && !isPlaceName(r.Name) {
+			t.Errorf("place %q is a country but no CLDR country has that English name: use the CLDR name, or make it a region", r.Name)
+		}
 		if r.Category == "" {
 			t.Errorf("%v %q has no category", r.Kind, r.Name)
 		} else if !slices.Contains(categories[r.Kind], r.Category) {
