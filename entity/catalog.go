@@ -110,8 +110,9 @@ const columns = 6
 // are returned in file order, not yet merged or checked against each other
 // (duplicates, parents): that is [NewCatalog]'s work.
 //
-// Errors for malformed lines are of type *[ParseError]; the first one ends
-// the read.
+// Errors for malformed lines, and for lines over 64 KiB, are of type
+// *[ParseError]; the first one ends the read. A file over 64 MiB or a
+// failing reader gives a plain error.
 func ReadRecords(r io.Reader, file string) ([]Record, error) {
 	b, err := io.ReadAll(io.LimitReader(r, maxFile+1))
 	if err != nil {

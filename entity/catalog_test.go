@@ -426,6 +426,16 @@ func TestLoadCatalog(t *testing.T) {
 	if _, ok := c.Lookup("Italy", Place); ok {
 		t.Error(`LoadCatalog() has CLDR place "Italy", want none`)
 	}
+	withPlaces, err := c.Extend(Places())
+	if err != nil {
+		t.Fatalf("Extend(Places()) error = %v", err)
+	}
+	if r, ok := withPlaces.Lookup("Italy", Place); !ok || !hasAlias(r, "Italië") {
+		t.Errorf(`Extend(Places()).Lookup("Italy") = %v, %v, want the CLDR place`, r, ok)
+	}
+	if got, want := withPlaces.Len(), c.Len()+len(Places()); got != want {
+		t.Errorf("Extend(Places()).Len() = %d, want %d", got, want)
+	}
 
 	_, err = LoadCatalog(fstest.MapFS{"a.tsv": {Data: []byte("ok\tperson\t\t\t\t\n")}, "z.tsv": {Data: []byte("# z\n\nbroken\tperson\n")}})
 	var pe *ParseError

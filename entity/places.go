@@ -111,15 +111,17 @@ func set(ss ...string) map[string]bool {
 // (golang.org/x/text/language/display) names, as place records: every
 // current ISO 3166 two-letter region (deprecated and private-use codes left
 // out, and the European Union, which is an organization) with Category
-// "country", and the UN M.49 world and continent regions ("Europe", "Latin
-// America") with Category "region". The canonical name is the English CLDR
-// name ("United States", "Hong Kong SAR China"); the aliases are that name
-// and its form without CLDR's qualifier ("Hong Kong", "Myanmar", "Burma")
-// and the names in English, Dutch, German, French, Italian,
-// Spanish, Portuguese, Polish, Czech, Swedish, Turkish, Chinese (Simplified
-// and Traditional), Japanese and Korean. Names that are also ordinary words
-// or first names ("Turkey", "Chad", "Island", "Polska") are case-sensitive
-// and some need context. The Note gives the region code.
+// "country", and the UN M.49 continent and world regions ("Europe", "Latin
+// America"; not "World") with Category "region". The canonical name is the
+// English CLDR name ("United States", "Hong Kong SAR China"). The aliases
+// are the names in English, Dutch, German, French, Italian, Spanish,
+// Portuguese, Polish, Czech, Swedish, Turkish, Chinese (Simplified and
+// Traditional), Japanese and Korean, each also without CLDR's qualifier
+// ("Hong Kong", "Myanmar", "Burma") and with an ASCII apostrophe ("Côte
+// d'Ivoire"). Names whose lower-case form is an ordinary word ("Turkey",
+// "Suisse", "Italien") are case-sensitive, and names that are also first
+// names or capitalized words ("Chad", "Jordan", "Réunion") need context. A
+// name is given to one place only. The Note gives the region code.
 //
 // The result is a new slice on every call. It follows the CLDR version of
 // golang.org/x/text, so names may improve between versions.
