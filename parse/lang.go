@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -104,13 +105,19 @@ func (d *detector) detect(sample string) entity.Language {
 	if letters < minLetters || conf < need || conf == 0 {
 		return entity.Language{Tag: language.Und}
 	}
-	return entity.Language{Tag: lang, Confidence: conf}
+	// lingua sums over maps in random order: rounding keeps the result
+	// deterministic.
+	return entity.Language{Tag: lang, Confidence: math.Round(conf*1e4) / 1e4}
 }
 
 // compute returns the most likely language of s, lingua's relative
 // confidence in it and the number of letters in s.
 func (d *detector) compute(s string) (language.Tag, float64, int) {
-	letters := stats(s).letters
+	st := stats(s)
+	letters := st.letters
+	if letters*2 < st.runes-st.spaces {
+		return language.Und, 0, letters // mostly digits and symbols
+	}
 	if d.lingua == nil {
 		return d.only, 1, letters
 	}

@@ -78,7 +78,7 @@ func isCJK(r rune) bool {
 // textStats counts the runes, words and letters of t. CJK characters count
 // as three letters and as one word each.
 type textStats struct {
-	runes, words, letters, cjk int
+	runes, words, letters, cjk, spaces int
 }
 
 func stats(t string) textStats {
@@ -103,6 +103,9 @@ func stats(t string) textStats {
 		case r == '-' || r == '\'' || r == '’':
 			// inside a word
 		default:
+			if isSpace(r) {
+				st.spaces++
+			}
 			inWord = false
 		}
 	}

@@ -1,0 +1,51 @@
+package parse
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzParse(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	for _, s := range []string{
+		"", " ", "\n\n\n", "\ufeff", "\xff", "a", "date 2026-02-27 ", "date 2026-02-27 Title…\n\nBody.",
+		"Categories: \n", "Categories: News,,|", "By \n", "Published by\n", "Read also :\n•\n• x",
+		"Recent Posts", "3 hours ago\n3 hours ago", "Home > ", "\r\n\r", "Title\n\nBody\nmore\n",
+		"2026年3月2日", "14. 3. 2026\n\nText", "Par Claire Martin, le 14 mars 2026\n\nTexte.",
+		"\u200b\u00a0Share\u00a0\n", "Lees ook: x\n\ny", "Door Jan\nDoor Piet\nDoor Klaas",
+	} {
+		f.Add(s)
+	}
+	p, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		a, err := p.Parse(src)
+		if err != nil {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrInvalidUTF8) {
+				t.Fatalf("Parse(%q) error: %v", src, err)
+			}
+			if errors.Is(err, ErrInvalidUTF8) == utf8.ValidString(src) {
+				t.Fatalf("Parse(%q) error %v for valid UTF-8 %v", src, err, utf8.ValidString(src))
+			}
+			return
+		}
+		checkInvariants(t, src, a)
+		b, err := p.Parse(src)
+		if err != nil || !reflect.DeepEqual(a, b) {
+			t.Fatalf("Parse(%q) is not deterministic:\n%+v\n%+v", src, a, b)
+		}
+	})
+}
