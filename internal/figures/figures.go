@@ -320,6 +320,9 @@ func (a *amount) unscaled() dec { return dec{m: a.d.m, e: a.d.e - a.scaleExp} }
 // digits or number words, and scale words.
 func (s *scanner) amount(i int) (amount, bool) {
 	a := amount{start: i}
+	if i >= len(s.toks) {
+		return a, false
+	}
 	j := i
 	if e, k := s.match(i, bit(kSym)); e != nil {
 		a.cur, j = s.symCode(e), k
@@ -877,6 +880,9 @@ func (s *scanner) build(start, end int, sf suffix, d dec, q entity.Qualifier) (e
 		return entity.Figure{}, false
 	}
 	sp := entity.Span{Start: int(s.toks[start].start), End: int(s.toks[end-1].end)}
+	if !sp.IsValid(s.src) {
+		return entity.Figure{}, false // next to stray bytes of invalid UTF-8
+	}
 	f := entity.Figure{Span: sp, Text: s.src[sp.Start:sp.End], Kind: sf.kind, Qualifier: q}
 	switch sf.kind {
 	case entity.MoneyFigure:

@@ -103,7 +103,7 @@ func TestAdversarial(t *testing.T) {
 	// A whole part beyond int64 is not a figure, a fraction beyond nanos is cut.
 	for in, want := range map[string]int{
 		"92233720368547758 trillion dollars":       0,
-		"9.99999999999999999 euros":               1,
+		"9.99999999999999999 euros":                1,
 		"$" + strings.Repeat("5", 19) + " billion": 0,
 	} {
 		if got := len(testExtractor.Extract(in, entity.Span{End: len(in)}, "en")); got != want {
