@@ -76,6 +76,14 @@ func (r Record) clone() Record {
 	return r
 }
 
+// clip returns r with its slices clipped to their length, so that appending
+// to them copies instead of writing into memory that others share.
+func (r Record) clip() Record {
+	r.Parents = slices.Clip(r.Parents)
+	r.Aliases = slices.Clip(r.Aliases)
+	return r
+}
+
 // ParseError records a malformed line of a knowledge-base file.
 type ParseError struct {
 	File string // the file's name as given to ReadRecords
@@ -261,7 +269,7 @@ type key struct {
 // All problems are reported together, joined with [errors.Join]. The records
 // are not changed and not kept.
 func NewCatalog(records []Record) (*Catalog, error) {
-	return build(nil, records, false)
+	return build(nil, records, false, false)
 }
 
 // Extend returns a new Catalog holding c's records and the given ones. A
@@ -273,7 +281,7 @@ func (c *Catalog) Extend(records []Record) (*Catalog, error) {
 	if c != nil {
 		base = c.recs
 	}
-	return build(base, records, true)
+	return build(base, records, true, false)
 }
 
 // maxErrors bounds the number of problems one error reports.
@@ -282,14 +290,19 @@ const maxErrors = 20
 // build merges base (already valid) and records into a new Catalog. With
 // replace, a non-empty Category or Note of records replaces base's;
 // otherwise differing ones are errors.
-func build(base, records []Record, replace bool) (*Catalog, error) {
+//
+// The records of base are shared, not copied: build never changes an
+// element of their slices, and appending to a clipped slice copies it. With
+// owned, records are the caller's no longer and are shared the same way;
+// otherwise they are copied, so that the caller may change them later.
+func build(base, records []Record, replace, owned bool) (*Catalog, error) {
 	c := &Catalog{
 		recs:  make([]Record, 0, len(base)+len(records)),
 		index: make(map[key]int, len(base)+len(records)),
 	}
 	for _, r := range base {
 		c.index[key{r.Name, r.Kind}] = len(c.recs)
-		c.recs = append(c.recs, r.clone())
+		c.recs = append(c.recs, r.clip())
 	}
 	var errs []error
 	fail := func(r Record, format string, args ...any) {
@@ -305,7 +318,12 @@ func build(base, records []Record, replace bool) (*Catalog, error) {
 		i, dup := c.index[k]
 		if !dup {
 			c.index[k] = len(c.recs)
-			c.recs = append(c.recs, r.clone())
+			if owned {
+				r = r.clip()
+			} else {
+				r = r.clone()
+			}
+			c.recs = append(c.recs, r)
 			fresh = append(fresh, true)
 			continue
 		}
@@ -460,22 +478,36 @@ func unite[T comparable](a, b []T) []T {
 }
 
 // dedupePlain drops plain aliases that equal an earlier plain alias but for
-// case ("CUPRA" after "Cupra"): they match the same text.
+// case ("CUPRA" after "Cupra"): they match the same text. It returns
+// aliases itself when there is none.
 func dedupePlain(aliases []Alias) []Alias {
-	if len(aliases) < 2 {
+	dup := func(i int) bool {
+		a := aliases[i]
+		if a.CaseSensitive || a.NeedsContext {
+			return false
+		}
+		for _, b := range aliases[:i] {
+			if !b.CaseSensitive && !b.NeedsContext && strings.EqualFold(a.Text, b.Text) {
+				return true
+			}
+		}
+		return false
+	}
+	first := -1
+	for i := range aliases {
+		if dup(i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
 		return aliases
 	}
-	seen := make(map[string]bool, len(aliases))
-	out := aliases[:0:0]
-	for _, a := range aliases {
-		if !a.CaseSensitive && !a.NeedsContext {
-			k := strings.ToLower(a.Text)
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
+	out := slices.Clone(aliases[:first])
+	for i := first + 1; i < len(aliases); i++ {
+		if !dup(i) {
+			out = append(out, aliases[i])
 		}
-		out = append(out, a)
 	}
 	return out
 }
@@ -548,7 +580,7 @@ func LoadCatalog(fsys fs.FS) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewCatalog(recs)
+	return build(nil, recs, false, true)
 }
 
 // readAll reads the records of every *.tsv file at the root of fsys.

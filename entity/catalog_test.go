@@ -598,3 +598,37 @@ func TestSplitPlaceName(t *testing.T) {
 		}
 	}
 }
+
+// TestExtendShares checks that Catalogs extended from one base do not see
+// each other's additions, whatever spare capacity the base's slices have.
+func TestExtendShares(t *testing.T) {
+	base, err := LoadCatalog(fstest.MapFS{"a.tsv": {Data: []byte("Stellantis\torganization\tautomaker\t\tStellantis NV\t\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, err := base.Extend([]Record{{Name: "Stellantis", Kind: Organization, Parents: []string{"Netherlands"}, Aliases: []Alias{{Text: "one"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := base.Extend([]Record{{Name: "Stellantis", Kind: Organization, Parents: []string{"France"}, Aliases: []Alias{{Text: "two"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		c       *Catalog
+		parents []string
+		aliases []Alias
+	}{
+		{base, nil, []Alias{{Text: "Stellantis"}, {Text: "Stellantis NV"}}},
+		{one, []string{"Netherlands"}, []Alias{{Text: "Stellantis"}, {Text: "Stellantis NV"}, {Text: "one"}}},
+		{two, []string{"France"}, []Alias{{Text: "Stellantis"}, {Text: "Stellantis NV"}, {Text: "two"}}},
+	} {
+		r, _ := tt.c.Lookup("Stellantis", Organization)
+		if diff := cmp.Diff(tt.aliases, r.Aliases); diff != "" {
+			t.Errorf("aliases mismatch (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(tt.parents, r.Parents); diff != "" {
+			t.Errorf("parents mismatch (-want +got):\n%s", diff)
+		}
+	}
+}
