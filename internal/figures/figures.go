@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/currency"
 
@@ -18,7 +19,20 @@ import (
 type Extractor struct {
 	langs map[string]*lexicon
 	und   *lexicon
+	// scratch pools the per-call buffers (*scratch); the figures returned
+	// never point into them.
+	scratch *sync.Pool
 }
+
+// scratch holds the buffers of one Extract call.
+type scratch struct {
+	toks  []token
+	arena []byte
+	cache []*winfo
+}
+
+// maxPooled is the largest buffer capacity kept for reuse, in tokens.
+const maxPooled = 1 << 16
 
 // Languages lists the ISO 639-1 codes that have their own lexicon. Other
 // codes fall back to English.
@@ -57,7 +71,7 @@ func New() *Extractor {
 		// The tables are compiled in; TestLexicons fails on any error.
 		panic(err)
 	}
-	return &Extractor{langs: m, und: m["en"]}
+	return &Extractor{langs: m, und: m["en"], scratch: &sync.Pool{New: func() any { return new(scratch) }}}
 }
 
 // lexicon returns the lexicon for an ISO 639-1 code or a BCP 47 tag such
@@ -112,8 +126,26 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 	}
 	lx := x.lexicon(lang)
 	n := end - start
-	toks, arena := tokenize(src, start, end, lx.plainSpace, make([]token, 0, n/5+8), make([]byte, 0, n+16))
-	s := scanner{src: src, lx: lx, toks: toks, fold: string(arena), cache: make([]*winfo, len(toks))}
+	sc := x.scratch.Get().(*scratch)
+	if cap(sc.arena) < n {
+		sc.arena = make([]byte, 0, n+16)
+	}
+	toks, arena := tokenize(src, start, end, lx.plainSpace, sc.toks[:0], sc.arena[:0])
+	if cap(sc.cache) < len(toks) {
+		sc.cache = make([]*winfo, len(toks), cap(toks))
+	}
+	cache := sc.cache[:len(toks)]
+	clear(cache)
+	// The arena is not changed while the scanner reads it as a string, and
+	// no string from it outlives this call.
+	s := scanner{src: src, lx: lx, toks: toks, fold: unsafe.String(unsafe.SliceData(arena), len(arena)), cache: cache}
+	defer func() {
+		if cap(toks) <= maxPooled {
+			clear(cache)
+			sc.toks, sc.arena, sc.cache = toks[:0], arena[:0], cache[:0]
+			x.scratch.Put(sc)
+		}
+	}()
 	var out []entity.Figure
 	floor := 0
 	for i := 0; i < len(toks); {
