@@ -67,6 +67,8 @@ unit kW: 千瓦
 unit kWh: 千瓦时 | 度
 unit km: 公里
 post approximately: 左右 | 上下 | or so
+wscale 6: mn
+wscale 9: bn | bln
 scale 2: 百
 scale 3: 千
 scale 4: 万
