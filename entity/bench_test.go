@@ -5,7 +5,23 @@ import (
 	"io/fs"
 	"runtime"
 	"testing"
+	"time"
 )
+
+// cpuMeter reports the process's CPU time per operation as cpu-ns/op, a
+// figure that other processes on a busy machine disturb less than ns/op.
+type cpuMeter struct {
+	b     *testing.B
+	start time.Duration
+}
+
+func startCPU(b *testing.B) cpuMeter { return cpuMeter{b, processCPU()} }
+
+func (m cpuMeter) stop() {
+	if used := processCPU() - m.start; used > 0 && m.b.N > 0 {
+		m.b.ReportMetric(float64(used.Nanoseconds())/float64(m.b.N), "cpu-ns/op")
+	}
+}
 
 // retainedHeap returns the bytes of heap that build's result keeps alive.
 func retainedHeap(b *testing.B, build func() any) float64 {
@@ -51,11 +67,13 @@ func BenchmarkDefaultCatalog(b *testing.B) {
 		}
 		return c
 	})
+	cpu := startCPU(b)
 	for b.Loop() {
 		if _, err := loadDefault(computePlaces()); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu.stop()
 	b.ReportMetric(heap, "heap-B")
 }
 
@@ -75,11 +93,13 @@ func BenchmarkLoadCatalog(b *testing.B) {
 		}
 		return c
 	})
+	cpu := startCPU(b)
 	for b.Loop() {
 		if _, err := LoadCatalog(sub); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu.stop()
 	b.ReportMetric(heap, "heap-B")
 }
 
@@ -87,9 +107,11 @@ func BenchmarkLoadCatalog(b *testing.B) {
 func BenchmarkPlaces(b *testing.B) {
 	b.ReportAllocs()
 	heap := retainedHeap(b, func() any { return computePlaces() })
+	cpu := startCPU(b)
 	for b.Loop() {
 		computePlaces()
 	}
+	cpu.stop()
 	b.ReportMetric(heap, "heap-B")
 }
 

@@ -148,8 +148,8 @@ func computePlaces() []Record {
 	var (
 		recs      []Record
 		secondary []map[string]bool // per record: names from inside parentheses
-		seen      = map[string]int{}
-		primary   = map[string]int{} // full names and their heads -> record
+		seen      = make(map[string]int, 320)
+		primary   = make(map[string]int, 6000) // full names and their heads -> record
 	)
 	add := func(r language.Region, category string) {
 		en := display.English.Regions().Name(r)
@@ -214,11 +214,13 @@ func computePlaces() []Record {
 			innerCount[s]++
 		}
 	}
-	owner := map[string]int{}
+	owner := make(map[string]int, len(primary)+len(innerCount))
 	for i := range recs {
 		recs[i].Aliases = slices.DeleteFunc(recs[i].Aliases, func(a Alias) bool {
-			if j, ok := primary[a.Text]; secondary[i][a.Text] && (ok && j != i || innerCount[a.Text] > 1) {
-				return true
+			if secondary[i][a.Text] {
+				if j, ok := primary[a.Text]; ok && j != i || innerCount[a.Text] > 1 {
+					return true
+				}
 			}
 			if j, ok := owner[a.Text]; ok && j != i {
 				return true
@@ -260,21 +262,24 @@ func isInitialism(s string) bool {
 // in lower case ("(oblast)") is not a name and is dropped. Names without a
 // qualifier give "", "".
 func splitPlaceName(s string) (head, inner string) {
-	if i := strings.IndexAny(s, "(（"); i > 0 && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) {
-		head = strings.TrimSpace(s[:i])
-		_, rest, _ := strings.Cut(s[i:], string([]rune(s[i:])[0]))
-		rest, _, _ = strings.Cut(rest, ")")
-		rest, _, _ = strings.Cut(rest, "）")
-		rest = strings.TrimSpace(rest)
-		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) && !strings.ContainsAny(rest, ",、") {
-			inner = rest
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
+		if i := strings.Index(s, " SAR"); i > 0 {
+			return s[:i], ""
 		}
-		return head, inner
+		return "", ""
 	}
-	if i := strings.Index(s, " SAR"); i > 0 {
-		return s[:i], ""
+	i := strings.IndexAny(s, "(（")
+	if i <= 0 {
+		return "", ""
 	}
-	return "", ""
+	_, open := utf8.DecodeRuneInString(s[i:])
+	_, closing := utf8.DecodeLastRuneInString(s)
+	head = strings.TrimSpace(s[:i])
+	inner = strings.TrimSpace(s[i+open : max(i+open, len(s)-closing)])
+	if r, _ := utf8.DecodeRuneInString(inner); unicode.IsLower(r) || strings.ContainsAny(inner, ",、") {
+		inner = ""
+	}
+	return head, inner
 }
 
 // asciiApostrophe returns s with CLDR's typographic apostrophe (U+2019) as
