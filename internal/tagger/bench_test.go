@@ -12,9 +12,14 @@ import (
 
 // benchText returns the project's test articles joined, or a made-up text
 // when they are absent.
-func benchText(b *testing.B) string {
+func benchText(b *testing.B) string { return benchFiles(b, "*.txt") }
+
+// benchEnglish returns the English test articles joined.
+func benchEnglish(b *testing.B) string { return benchFiles(b, "en-*.txt") }
+
+func benchFiles(b *testing.B, pattern string) string {
 	b.Helper()
-	files, _ := filepath.Glob("../../testdata/articles/*.txt")
+	files, _ := filepath.Glob("../../testdata/articles/" + pattern)
 	var sb strings.Builder
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -64,9 +69,8 @@ func BenchmarkNew(b *testing.B) {
 	b.ReportMetric(float64(len(recs)), "records")
 }
 
-func benchTag(b *testing.B, opts Options) {
+func benchTag(b *testing.B, opts Options, src string) {
 	tg := defaultTagger(b, opts)
-	src := benchText(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -74,11 +78,19 @@ func benchTag(b *testing.B, opts Options) {
 	}
 }
 
-func BenchmarkTag(b *testing.B)      { benchTag(b, Options{}) }
-func BenchmarkTagGuess(b *testing.B) { benchTag(b, Options{Guess: true}) }
+// BenchmarkTag tags all test articles (about twenty, in a dozen languages)
+// as one text.
+func BenchmarkTag(b *testing.B) { benchTag(b, Options{}, benchText(b)) }
 
-// BenchmarkTagProse measures the prose stage on English text.
-func BenchmarkTagProse(b *testing.B) { benchTag(b, Options{Guess: true, Prose: true}) }
+// BenchmarkTagGuess is BenchmarkTag with the fallback for unknown names.
+func BenchmarkTagGuess(b *testing.B) { benchTag(b, Options{Guess: true}, benchText(b)) }
+
+// BenchmarkTagEnglish and BenchmarkTagProse compare the cost of the prose
+// stage on the English test articles.
+func BenchmarkTagEnglish(b *testing.B) { benchTag(b, Options{Guess: true}, benchEnglish(b)) }
+
+// BenchmarkTagProse measures the prose stage on the English test articles.
+func BenchmarkTagProse(b *testing.B) { benchTag(b, Options{Guess: true, Prose: true}, benchEnglish(b)) }
 
 func BenchmarkSentences(b *testing.B) {
 	src := benchText(b)

@@ -66,7 +66,15 @@ func (t *Tagger) guess(src string, toks []token, covered []bool, lex *lexicon, m
 			e--
 		}
 		if s < e {
-			if m, ok := t.guessRun(src, toks, covered, lex, s, e); ok {
+			m, ok := t.guessRun(src, toks, covered, lex, s, e)
+			// "Gobierno de Claudia Sheinbaum": a person's name at the end
+			// of a longer capitalized run.
+			for p := s + 1; !ok && p < e-1; p++ {
+				if givenNames.has(toks[p].fold) {
+					m, ok = t.guessRun(src, toks, covered, lex, p, e)
+				}
+			}
+			if ok {
 				for q := m.i; q < m.j; q++ {
 					covered[q] = true
 				}

@@ -85,12 +85,12 @@ var abbreviations = map[string]string{
 }
 
 var titleWords = map[string]string{
-	"en": `ceo cfo coo cto chairman chairwoman chair president vice-president director founder
+	"en": `ceo cfo coo cto designer chairman chairwoman chair president vice-president director founder
 		cofounder co-founder chief executive spokesman spokeswoman spokesperson minister secretary
 		head boss analyst manager governor mayor senator premier chancellor commissioner`,
 	"nl": `topman topvrouw directeur voorzitter bestuursvoorzitter oprichter woordvoerder minister
 		baas ceo analist premier burgemeester`,
-	"de": `vorstandschef vorstandsvorsitzender vorstandsvorsitzende chef konzernchef firmenchef
+	"de": `prasident prasidentin designer chefdesigner vorstandschef vorstandsvorsitzender vorstandsvorsitzende chef konzernchef firmenchef
 		geschaftsfuhrer grunder sprecher sprecherin minister ministerin kanzler kanzlerin analyst
 		aufsichtsratschef ceo markenchef`,
 	"fr": `pdg president presidente directeur directrice fondateur porte-parole ministre patron
@@ -189,7 +189,9 @@ var givenNames = setOf(`
 	patrick paul pedro peter philippe pierre pieter rafael ralf ramon raul richard rick roberto robert
 	robin roland rolf ruben sabine sam sandra sara sarah sebastian sebastien sergio simon sophie
 	stefan stefano stephane stephen steve steven susan takeshi tang thierry thomas tim tom tomas
-	ulrich uwe valerie vincent walter wei werner william willem wolfgang xavier yves`)
+	ulrich uwe valerie vincent walter wei werner william willem wolfgang xavier yves
+	ahmet anders bjorn hakan joao luiz magnus mehmet mustafa nils ola per sven jesus jeronimo
+	marta lucia teresa ursula monica silvia rita giulia chiara paula beatriz ines`)
 
 // orgSuffixWords end an organization's name in the fallback: "Foo Motors",
 // "Bar GmbH".

@@ -32,7 +32,8 @@ type aliasEntry struct {
 // tokens, stored as one map of edges.
 type trie struct {
 	roots   [rootBits / 64]uint64 // bloom filter of the aliases' first tokens
-	edges   map[edge]int32
+	edges   map[edge]int32   // all transitions
+	root    map[string]int32 // the transitions from the root, keyed by token alone
 	stems   map[edge][]stemChild // word stems for inflecting languages -> child nodes
 	terms   [][]int32            // per node: indexes into entries, in priority order
 	entries []aliasEntry
@@ -40,7 +41,7 @@ type trie struct {
 
 // rootBits is the size of the filter of first tokens. Most words of a text
 // start no alias; the filter answers for them without hashing into the map.
-const rootBits = 1 << 16
+const rootBits = 1 << 19
 
 // rootHash is FNV-1a over the folded token, reduced to the filter's size.
 func rootHash(s string) uint32 {
@@ -81,7 +82,7 @@ func kindRank(k entity.Kind) int {
 
 // buildTrie compiles the aliases of records.
 func buildTrie(records []entity.Record) *trie {
-	t := &trie{edges: make(map[edge]int32), stems: make(map[edge][]stemChild), terms: [][]int32{nil}}
+	t := &trie{edges: make(map[edge]int32), root: make(map[string]int32), stems: make(map[edge][]stemChild), terms: [][]int32{nil}}
 	f := newFolder()
 	var toks []token
 	type seen struct {
@@ -126,6 +127,9 @@ func buildTrie(records []entity.Record) *trie {
 					}
 				}
 				c, ok := t.edges[e]
+				if !ok && node == 0 {
+					t.root[e.tok] = int32(len(t.terms))
+				}
 				if !ok {
 					c = int32(len(t.terms))
 					t.terms = append(t.terms, nil)
@@ -282,6 +286,16 @@ type match struct {
 	entry     int32 // the chosen entry, or -1 while undecided
 }
 
+// child returns the node reached from node over token tok.
+func (t *trie) child(node int32, glued bool, tok string) (int32, bool) {
+	if node == 0 {
+		c, ok := t.root[tok]
+		return c, ok
+	}
+	c, ok := t.edges[edge{node, glued, tok}]
+	return c, ok
+}
+
 // walk returns the candidate matches starting at token i, longest first.
 // Matches never cross a newline. Where the text has a hyphen and the alias
 // a space ("GAC - Fiat Chrysler" for "GAC Fiat Chrysler"), or the other way
@@ -296,7 +310,14 @@ func (t *trie) walk(toks []token, i int, out []match, inflect int) []match {
 	}
 	n0 := len(out)
 	out = t.walkFrom(toks, i, i, 0, out, inflect, false)
-	slices.SortStableFunc(out[n0:], func(a, b match) int { return b.j - a.j })
+	// Longest first; stable, so that among equal lengths the order of
+	// discovery stays. The list is short.
+	c := out[n0:]
+	for a := 1; a < len(c); a++ {
+		for b := a; b > 0 && c[b].j > c[b-1].j; b-- {
+			c[b], c[b-1] = c[b-1], c[b]
+		}
+	}
 	return out
 }
 
@@ -308,7 +329,7 @@ func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match, inflect
 		}
 		g := j > i && gluedKey(toks, j)
 		if tk.kind == tkWord && !tk.lower && len(tk.fold) >= 4 && tk.fold[len(tk.fold)-1] == 's' {
-			if c, ok := t.edges[edge{node, g, tk.fold[:len(tk.fold)-1]}]; ok && len(t.terms[c]) > 0 {
+			if c, ok := t.child(node, g, tk.fold[:len(tk.fold)-1]); ok && len(t.terms[c]) > 0 {
 				out = append(out, match{i: i, j: j + 1, node: c, plural: true, entry: -1})
 			}
 		}
@@ -330,7 +351,7 @@ func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match, inflect
 				}
 			}
 		}
-		c, ok := t.edges[edge{node, g, tk.fold}]
+		c, ok := t.child(node, g, tk.fold)
 		if !ok && inflect >= 0 && tk.kind == tkWord {
 			t.stemChildren(node, g, tk.fold, inflect, func(c int32) {
 				if len(t.terms[c]) > 0 {

@@ -63,6 +63,10 @@ func sentences(src string, start, end int, lex *lexicon, out []entity.Span) []en
 	}
 	i := start
 	for i < end {
+		if c := src[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:end])
 		switch r {
 		case '\n':

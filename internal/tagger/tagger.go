@@ -145,7 +145,9 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	}
 	ms = linkSurnames(src, toks, covered, ms)
 
-	slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	if !slices.IsSortedFunc(ms, byStart) {
+		slices.SortStableFunc(ms, byStart)
+	}
 	out := make([]entity.Entity, 0, len(ms))
 	last := -1
 	for _, m := range ms {
@@ -166,6 +168,8 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	}
 	return out
 }
+
+func byStart(a, b mention) int { return a.start - b.start }
 
 // sortedSkips returns the skip spans that meet [start, end), clipped to it
 // and sorted by Start.
@@ -341,22 +345,54 @@ func (t *Tagger) resolveContext(src string, toks []token, lex *lexicon, ms []men
 		}
 		return b.j - a.j
 	})
+	// ms is sorted by token and does not overlap: binary search finds the
+	// decided mentions that a candidate meets.
+	n := len(ms)
+	removed := false
 	for _, a := range added {
+		lo, _ := slices.BinarySearchFunc(ms[:n], a.i, func(m mention, i int) int { return m.j - 1 - i })
 		keep := true
-		for _, m := range ms {
-			if m.i < a.j && a.i < m.j && !(a.i <= m.i && m.j <= a.j && a.j-a.i > m.j-m.i) {
+		for k := lo; k < n && ms[k].i < a.j; k++ {
+			m := ms[k]
+			if m.rec == -2 {
+				continue // already replaced
+			}
+			if !(a.i <= m.i && m.j <= a.j && a.j-a.i > m.j-m.i) {
 				keep = false
 				break
 			}
 		}
-		if !keep {
+		// a must not overlap an earlier confirmed candidate either.
+		if !keep || len(ms) > n && ms[len(ms)-1].j > a.i {
 			continue
 		}
-		ms = slices.DeleteFunc(ms, func(m mention) bool { return a.i <= m.i && m.j <= a.j })
+		for k := lo; k < n && ms[k].i < a.j; k++ {
+			ms[k].rec = -2 // contained in a: replaced
+			removed = true
+		}
 		ms = append(ms, a)
 	}
-	slices.SortFunc(ms, func(a, b mention) int { return a.i - b.i })
-	return ms
+	if len(ms) == n && !removed {
+		return ms
+	}
+	// Merge the decided mentions left and the confirmed candidates, both
+	// sorted by token.
+	out := make([]mention, 0, len(ms))
+	a, b := 0, n
+	for a < n || b < len(ms) {
+		if a < n && ms[a].rec == -2 {
+			a++
+			continue
+		}
+		if b == len(ms) || a < n && ms[a].i < ms[b].i {
+			out = append(out, ms[a])
+			a++
+		} else {
+			out = append(out, ms[b])
+			b++
+		}
+	}
+	return out
 }
 
 // followsProduct reports whether a product's mention ends right before

@@ -77,6 +77,10 @@ func (f *folder) fold(s string) (string, bool) {
 	// Latin letters fold letter by letter through a table.
 	n0 := len(f.buf)
 	for _, r := range s {
+		if isIdeograph(r) {
+			f.buf = utf8.AppendRune(f.buf, r) // no case, no accents
+			continue
+		}
 		if r >= latinFoldMax {
 			f.buf = append(f.buf[:n0], f.foldString(s)...)
 			return "", false
@@ -180,7 +184,19 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 	f.buf = f.buf[:0]
 	i := start
 	for i < end {
-		r, size := utf8.DecodeRuneInString(src[i:end])
+		var r rune
+		var size int
+		if c := src[i]; c < utf8.RuneSelf {
+			r, size = rune(c), 1
+			switch c {
+			case ' ', '\t', '\v', '\f':
+				i++
+				pendingSpace = true
+				continue
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(src[i:end])
+		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			i++
@@ -201,6 +217,19 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 			j := i + size
 			digits := unicode.IsDigit(r)
 			for j < end && !isIdeograph(r) {
+				if c := src[j]; c < utf8.RuneSelf {
+					// ASCII: no decoding.
+					switch {
+					case '0' <= c && c <= '9':
+						j++
+						continue
+					case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+						digits = false
+						j++
+						continue
+					}
+					break
+				}
 				r2, s2 := utf8.DecodeRuneInString(src[j:end])
 				if r2 == utf8.RuneError && s2 <= 1 || !isWordRune(r2) || isIdeograph(r2) {
 					break
