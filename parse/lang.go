@@ -16,7 +16,7 @@ import (
 // sample of firstSample bytes of body text decides clear cases and only
 // text that leaves lingua unsure is given the longer fullSample.
 const (
-	firstSample = 320
+	firstSample = 200
 	fullSample  = 900
 	extendBelow = 0.95 // confidence under which the longer sample is tried
 	minLetters  = 12   // fewer letters than this: undetermined

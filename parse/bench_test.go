@@ -1,0 +1,71 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// benchArticle returns a realistic article of about 10 KB: header,
+// sub-headings, body and a tail of page furniture.
+func benchArticle(b *testing.B) string {
+	b.Helper()
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "articles", "en-analysis-battery-race.txt"))
+	if err != nil {
+		b.Skipf("no test article: %v", err)
+	}
+	return string(src)
+}
+
+// BenchmarkNew builds the default Parser and reports the heap it keeps.
+// lingua caches its models per process, so after the first iteration New
+// only builds the detector around them; heap-MB is what the models and
+// the Parser hold.
+func BenchmarkNew(b *testing.B) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var keep *Parser
+	b.ReportAllocs()
+	for b.Loop() {
+		p, err := New()
+		if err != nil {
+			b.Fatal(err)
+		}
+		keep = p
+	}
+	b.StopTimer()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc))/(1<<20), "heap-MB")
+	runtime.KeepAlive(keep)
+}
+
+func BenchmarkParse(b *testing.B) {
+	src := benchArticle(b)
+	p := defaultTestParser(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Parse(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseAs is Parse without language detection: the cost of the
+// header, body and boilerplate split alone.
+func BenchmarkParseAs(b *testing.B) {
+	src := benchArticle(b)
+	p := defaultTestParser(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.ParseAs(src, language.English); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
