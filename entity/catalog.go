@@ -164,12 +164,14 @@ func parseLine(s string) (rec Record, ok bool, err error) {
 	if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
 		return Record{}, false, nil
 	}
-	f := strings.Split(s, "\t")
-	if len(f) != columns {
-		return Record{}, false, fmt.Errorf("got %d tab-separated columns, want %d (name, kind, category, parents, aliases, note)", len(f), columns)
+	if n := strings.Count(s, "\t") + 1; n != columns {
+		return Record{}, false, fmt.Errorf("got %d tab-separated columns, want %d (name, kind, category, parents, aliases, note)", n, columns)
 	}
+	var f [columns]string
 	for i := range f {
-		f[i] = strings.TrimSpace(f[i])
+		var field string
+		field, s, _ = strings.Cut(s, "\t")
+		f[i] = strings.TrimSpace(field)
 	}
 	rec.Name = f[0]
 	if rec.Name == "" {
@@ -596,7 +598,7 @@ func readAll(fsys fs.FS) ([]Record, error) {
 		return nil, errors.New("entity: LoadCatalog: no *.tsv file at the root of the file system")
 	}
 	slices.Sort(files)
-	var all []Record
+	perFile := make([][]Record, 0, len(files))
 	for _, name := range files {
 		f, err := fsys.Open(name)
 		if err != nil {
@@ -607,7 +609,7 @@ func readAll(fsys fs.FS) ([]Record, error) {
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, recs...)
+		perFile = append(perFile, recs)
 	}
-	return all, nil
+	return slices.Concat(perFile...), nil
 }

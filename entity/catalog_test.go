@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -630,5 +631,28 @@ func TestExtendShares(t *testing.T) {
 		if diff := cmp.Diff(tt.parents, r.Parents); diff != "" {
 			t.Errorf("parents mismatch (-want +got):\n%s", diff)
 		}
+	}
+}
+
+// TestAliasSize keeps Alias small: catalogs hold some 30,000 of them.
+func TestAliasSize(t *testing.T) {
+	if got, want := unsafe.Sizeof(Alias{}), 3*unsafe.Sizeof(uintptr(0)); got > want {
+		t.Errorf("unsafe.Sizeof(Alias{}) = %d, want at most %d", got, want)
+	}
+}
+
+func TestLookupAllocs(t *testing.T) {
+	c, err := NewCatalog([]Record{rec("Stellantis", Organization, "automaker", nil, "Stellantis NV")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := testing.AllocsPerRun(100, func() { c.Count(Organization); c.Len() }); n != 0 {
+		t.Errorf("Count and Len allocate %v times, want 0", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { c.Lookup("Stellantis", Organization) }); n > 2 {
+		t.Errorf("Lookup allocates %v times, want at most 2 (the record's slices)", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { c.Lookup("Nobody", Person) }); n != 0 {
+		t.Errorf("Lookup of a missing name allocates %v times, want 0", n)
 	}
 }
