@@ -56,7 +56,7 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 			return nil, err
 		}
 		lx.commaDecimal = sp.commaDecimal
-		lx.plainSpace = sp.commaDecimal
+		lx.plainSpace = true
 		lx.yenCNY = sp.lang == "zh"
 		m[sp.lang] = lx
 	}
@@ -375,7 +375,11 @@ func (s *scanner) amount(i int) (amount, bool) {
 		if !s.numberOK(j, a.cur != "") {
 			return a, false
 		}
-		d, ok := parseNumber(s.src[t.start:t.end], s.lx.commaDecimal)
+		num := s.src[t.start:t.end]
+		if len(num) >= 2 && num[0] == '0' && isDigit(num[1]) {
+			return a, false // "000", "007": a stray group or a code
+		}
+		d, ok := parseNumber(num, s.lx.commaDecimal)
 		if !ok {
 			return a, false
 		}
