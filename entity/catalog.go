@@ -257,19 +257,20 @@ type key struct {
 // NewCatalog validates records and builds a Catalog of them. Records with
 // the same Name and Kind are merged: their parents and aliases are united in
 // order of appearance, their notes are joined with "; ", and a Category
-// given by only one of them is kept; plain aliases that differ only in case are kept once, as they match
-// the same text. A record's canonical name is made its first alias unless an
-// alias already equals it ignoring case: "=Smart?" or "=MINI" ask for a
-// stricter match of the canonical name, which a plain alias would undo.
+// given by only one of them is kept. Plain aliases that differ only in case
+// are kept once, as they match the same text. A record's canonical name is
+// made its first alias unless an alias already equals it ignoring case:
+// "=Smart?" or "=MINI" ask for a stricter match of the canonical name, which
+// a plain alias would undo.
 //
 // NewCatalog reports an error naming the record when a name is empty or has
 // surrounding space, tabs or line breaks, when a kind is not one of
 // Organization, Person, Place, Product and Event, when an alias or parent is
-// empty, when duplicates give different categories, and when a
-// parent names neither a record of any kind nor a country or world region of
-// [Places] (which [LoadCatalog] leaves out but [DefaultCatalog] includes).
-// All problems are reported together, joined with [errors.Join]. The records
-// are not changed and not kept.
+// empty, when duplicates give different categories, and when a parent names
+// neither a record of any kind nor a country or world region of [Places]
+// (which [LoadCatalog] leaves out but [DefaultCatalog] includes). All
+// problems, up to 20, are reported together, joined with [errors.Join]. The
+// records are not changed and not kept.
 func NewCatalog(records []Record) (*Catalog, error) {
 	return build(nil, records, false, false)
 }
@@ -290,13 +291,15 @@ func (c *Catalog) Extend(records []Record) (*Catalog, error) {
 const maxErrors = 20
 
 // build merges base (already valid) and records into a new Catalog. With
-// replace, a non-empty Category or Note of records replaces base's;
-// otherwise differing ones are errors.
+// replace, the first non-empty Category or Note that records give for a
+// record of base replaces base's; otherwise, and among records, differing
+// categories are errors and notes are joined.
 //
 // The records of base are shared, not copied: build never changes an
 // element of their slices, and appending to a clipped slice copies it. With
-// owned, records are the caller's no longer and are shared the same way;
-// otherwise they are copied, so that the caller may change them later.
+// owned, records are shared the same way, as the caller will not change
+// them (they were just read, or are immutable tables); otherwise they are
+// copied, so that the caller may change them later.
 func build(base, records []Record, replace, owned bool) (*Catalog, error) {
 	c := &Catalog{
 		recs:  make([]Record, 0, len(base)+len(records)),
@@ -344,6 +347,7 @@ func build(base, records []Record, replace, owned bool) (*Catalog, error) {
 		case !slices.Contains(strings.Split(old.Note, "; "), r.Note):
 			old.Note += "; " + r.Note
 		}
+		fresh[i] = true // a second new record merges with this one
 		old.Parents = unite(old.Parents, r.Parents)
 		old.Aliases = unite(old.Aliases, r.Aliases)
 	}

@@ -399,6 +399,10 @@ func TestExtend(t *testing.T) {
 		!strings.Contains(err.Error(), "conflicting categories") {
 		t.Errorf("Extend(conflicting new records) error = %v", err)
 	}
+	if _, err := base.Extend([]Record{{Name: "Stellantis", Kind: Organization, Category: "brand"}, {Name: "Stellantis", Kind: Organization, Category: "other"}}); err == nil ||
+		!strings.Contains(err.Error(), `conflicting categories "brand" and "other"`) {
+		t.Errorf("Extend(two new categories for one base record) error = %v", err)
+	}
 	if _, err := base.Extend([]Record{{Name: "", Kind: Organization}}); err == nil {
 		t.Error("Extend(empty name) error = nil")
 	}

@@ -104,6 +104,15 @@ func TestDefaultCatalog(t *testing.T) {
 			t.Errorf("DefaultCatalog(): %v %q lacks alias %q", q.kind, q.name, q.alias)
 		}
 	}
+	// The shared CLDR table is not changed by the data merged into it.
+	for _, p := range placeRecords() {
+		if p.Name == "United States" && hasAlias(p, "U.S.") {
+			t.Errorf("building DefaultCatalog changed the CLDR places: %v", p.Aliases)
+		}
+	}
+	if us, _ := c.Lookup("United States", Place); !hasAlias(us, "U.S.") {
+		t.Errorf(`DefaultCatalog(): "United States" lacks places.tsv's alias "U.S.": %v`, us.Aliases)
+	}
 	if _, ok := c.Lookup("European Union", Place); ok {
 		t.Error(`DefaultCatalog() has the place "European Union"; it is an organization`)
 	}

@@ -40,7 +40,7 @@ func loadDefault(places []Record) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewCatalog(slices.Concat(yieldNames(places, recs), recs))
+	return build(nil, slices.Concat(yieldNames(places, recs), recs), false, true)
 }
 
 // yieldNames returns places without the aliases that the data gives to
