@@ -638,7 +638,7 @@ func TestExtendShares(t *testing.T) {
 	}
 }
 
-// TestAliasSize keeps Alias small: catalogs hold some 30,000 of them.
+// TestAliasSize keeps Alias small: the default catalog holds some 10,000.
 func TestAliasSize(t *testing.T) {
 	if got, want := unsafe.Sizeof(Alias{}), 3*unsafe.Sizeof(uintptr(0)); got > want {
 		t.Errorf("unsafe.Sizeof(Alias{}) = %d, want at most %d", got, want)
