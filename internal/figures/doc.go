@@ -23,8 +23,11 @@
 // English, Dutch, German, French, Italian, Spanish and Portuguese have full
 // lexicons: number words with compounds ("vierentwintig", "fünfundzwanzig",
 // "quatre-vingt-dix", "veinticinco"), scale words and abbreviations, currency
-// names, units and qualifiers. Chinese has digits with 万 and 亿, 元 and 美元,
-// 辆 and ％. Any other language code, "und" or "" falls back to English.
+// names, units and qualifiers. Swedish, Polish, Czech and Turkish have
+// smaller lexicons (digits with scales, currencies, units, percent and
+// qualifiers, including Turkish "yüzde 17" and "%80"). Chinese has digits
+// with 万 and 亿, 元 and 美元, 辆 and ％. Any other language code, "und" or ""
+// falls back to English.
 // FORMS.md beside this file lists the forms per language.
 //
 // The language also decides how a number with one separator before three

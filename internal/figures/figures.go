@@ -36,7 +36,7 @@ const maxPooled = 1 << 16
 
 // Languages lists the ISO 639-1 codes that have their own lexicon. Other
 // codes fall back to English.
-var Languages = []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh"}
+var Languages = []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "sv", "pl", "cs", "tr"}
 
 // lexicons builds the built-in lexicons once. The tables are constants of
 // this package, and TestLexicons keeps them valid.
@@ -50,6 +50,7 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 	for _, sp := range []spec{
 		{"en", enLex, false}, {"zh", enLex, false}, {"nl", nlLex, true}, {"de", deLex, true},
 		{"fr", frLex, true}, {"it", itLex, true}, {"es", esLex, true}, {"pt", ptLex, true},
+		{"sv", svLex, true}, {"pl", plLex, true}, {"cs", csLex, true}, {"tr", trLex, true},
 	} {
 		lx, err := buildLexicon(sharedLex, sp.table)
 		if err != nil {
@@ -816,6 +817,23 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 		return entity.Figure{}, 0, false
 	}
 	sf1, has1 := s.suffix(a1.end, &a1)
+	q := entity.Exact
+	if !has1 {
+		// A qualifier between the number and what it counts: Turkish
+		// "700 binden fazla araç" (more than 700 thousand vehicles).
+		if e, k := s.match(a1.end, bit(kPost)); e != nil {
+			if sf, ok := s.suffix(k, &a1); ok {
+				sf1, has1, q = sf, true, e.q
+			}
+		}
+	}
+	start := a1.start
+	if !has1 && a1.cur == "" {
+		// A percent word or sign before the number: "yüzde 17", "%80".
+		if e, st := s.back(a1.start, floor, bit(kPre)); e != nil {
+			sf1, has1, start = suffix{kind: entity.PercentFigure, end: a1.end}, true, st
+		}
+	}
 	end1 := a1.end
 	if has1 {
 		end1 = sf1.end
@@ -846,11 +864,9 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 			}
 		}
 	}
-	start := a1.start
-	q := entity.Exact
-	if e, st := s.back(a1.start, floor, bit(kQual)); e != nil {
+	if e, st := s.back(start, floor, bit(kQual)); e != nil && q == entity.Exact {
 		q, start = e.q, st
-	} else if art := s.articleBack(a1.start, floor); art != a1.start {
+	} else if art := s.articleBack(start, floor); art != start && q == entity.Exact {
 		if e, st := s.back(art, floor, bit(kQual)); e != nil {
 			q, start = e.q, st
 		}

@@ -163,7 +163,7 @@ func TestLexicons(t *testing.T) {
 // TestLanguageCodes checks the fallbacks for language codes.
 func TestLanguageCodes(t *testing.T) {
 	x := New()
-	for code, want := range map[string]string{"": "en", "und": "en", "NL": "nl", "pt-BR": "pt", "de_CH": "de", "sv": "en", "x": "en"} {
+	for code, want := range map[string]string{"": "en", "und": "en", "NL": "nl", "pt-BR": "pt", "de_CH": "de", "ja": "en", "x": "en", "SV": "sv"} {
 		if got := x.lexicon(code); got != x.langs[want] {
 			t.Errorf("lexicon(%q) is not the %q lexicon", code, want)
 		}

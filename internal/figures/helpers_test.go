@@ -87,7 +87,7 @@ func checkSpans(t *testing.T, src string, within entity.Span, figs []entity.Figu
 
 func runCases(t *testing.T, lang string, cases []tcase) {
 	t.Helper()
-	if len(cases) < 60 && lang != "zh" {
+	if len(cases) < 60 && (lang == "en" || lang == "nl" || lang == "de" || lang == "fr" || lang == "it" || lang == "es" || lang == "pt") {
 		t.Errorf("%s: only %d cases", lang, len(cases))
 	}
 	for _, tc := range cases {

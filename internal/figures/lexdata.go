@@ -16,6 +16,7 @@ package figures
 //	unit U     a quantity unit; tunit U: a time unit (digits only)
 //	adj        adjective allowed between a number and a vehicle unit
 //	qual Q     qualifier before the number; post Q: after the figure ("22％左右")
+//	pre        a percent word or sign before the number (Turkish "yüzde 17", "%80")
 //	open/from  range openers ("between", "from"); and/to: range separators
 //	list       list separators; of: "de"/"di" between a scale and a currency
 //	article    an article allowed between a qualifier and the number ("il", "el")
@@ -622,4 +623,166 @@ to: a | até | -
 list: e | ou | ,
 of: de
 article: o | a | os | as
+`
+
+// The lexicons below cover the trade press of four more markets with digits,
+// scales, currencies, units, percent and qualifiers; number words are
+// Swedish and Turkish only (Czech and Polish inflect them too much for a
+// table).
+
+const svLex = `
+num 1: ett | en
+num 2: två
+num 3: tre
+num 4: fyra
+num 5: fem
+num 6: sex
+num 7: sju
+num 8: åtta
+num 9: nio
+num 10: tio
+num 20: tjugo
+num 30: trettio
+num 40: fyrtio
+num 50: femtio
+hundred: hundra
+scale 3: tusen
+wscale 3: k
+scale 6: miljon | miljoner
+dscale 6: mn | milj
+scale 9: miljard | miljarder
+dscale 9: mdr | md
+pct: procent
+pp: procentenheter | procentenhet
+cur SEK: kronor | krona | svenska kronor | kr
+cur NOK: norska kronor
+cur DKK: danska kronor
+cur EUR: euro
+cur USD: dollar | amerikanska dollar
+unit unit: bilar | fordon | enheter | exemplar | elbilar
+tunit day: dagar | dag
+tunit week: veckor | vecka
+tunit month: månader | månad
+tunit year: år
+unit hp: hk | hästkrafter
+unit km: kilometer
+unit t: ton
+unit l: liter
+qual approximately: cirka | ca. | ungefär | omkring | runt | nästan | närmare
+qual more_than: drygt | över | mer än | fler än
+qual less_than: mindre än | färre än | under
+qual up_to: upp till
+qual at_least: minst
+qual at_most: högst
+open: mellan
+from: från
+and: och
+to: till | -
+list: och | eller | ,
+`
+
+const plLex = `
+scale 3: tysiące | tysięcy | tysiąc
+dscale 3: tys
+scale 6: milion | miliony | milionów | mln
+scale 9: miliard | miliardy | miliardów | mld
+pct: procent | proc. | procenta
+pp: punktów procentowych | punkty procentowe | punkt procentowy | pkt proc.
+cur PLN: złotych | złote | złoty | zł
+cur EUR: euro
+cur USD: dolarów | dolary | dolar
+unit unit: samochodów | aut | pojazdów | sztuk | egzemplarzy | samochody | auta
+tunit day: dni
+tunit month: miesięcy
+tunit year: lat
+unit hp: KM
+unit km: kilometrów
+qual approximately: około | ok. | prawie | niemal | blisko | mniej więcej
+qual more_than: ponad | więcej niż | powyżej
+qual less_than: mniej niż | poniżej
+qual up_to: do | aż do
+qual at_least: co najmniej | przynajmniej
+qual at_most: najwyżej | maksymalnie
+open: między | pomiędzy
+from: od
+and: a
+to: do | -
+list: i | oraz | lub | ,
+`
+
+const csLex = `
+scale 3: tisíc | tisíce | tisícovek
+dscale 3: tis
+scale 6: milion | miliony | milionů | milionem | milionu
+dscale 6: mil
+scale 9: miliarda | miliardy | miliard | miliardou
+dscale 9: mld
+pct: procent | procenta | procento
+pp: procentních bodů | procentního bodu | procentní body | procentní bod
+cur CZK: korun | koruny | koruna | korunami
+cur EUR: eur | euro
+cur USD: dolarů | dolary | dolar
+cur INR: rupií | rupie
+unit unit: vozů | vozidel | aut | automobilů | kusů | vozy
+tunit day: dní | dnů
+tunit month: měsíců
+tunit year: let | roků
+unit hp: koní
+unit km: kilometrů
+qual approximately: zhruba | kolem | asi | téměř | skoro | přibližně | okolo | cca
+qual more_than: přes | více než | přes než
+qual less_than: méně než | pod
+qual up_to: až | až do
+qual at_least: alespoň | alespoň o | nejméně | minimálně
+qual at_most: nejvýše | maximálně | nanejvýš
+open: mezi
+from: od
+and: a
+to: až | do | -
+list: a | nebo | ,
+`
+
+const trLex = `
+num 1: bir
+num 2: iki
+num 3: üç
+num 4: dört
+num 5: beş
+num 6: altı
+num 7: yedi
+num 8: sekiz
+num 9: dokuz
+num 10: on
+num 20: yirmi
+num 30: otuz
+num 40: kırk
+num 50: elli
+num 60: altmış
+num 70: yetmiş
+num 80: seksen
+num 90: doksan
+hundred: yüz
+scale 3: bin | binden | bini
+scale 6: milyon | milyondan
+scale 9: milyar | milyardan
+scale 12: trilyon
+pre: yüzde | %
+pct: yüzde
+cur TRY: TL | lira | Türk lirası
+cur USD: dolar | ABD doları | doları
+cur EUR: euro | avro
+unit unit: araç | otomobil | adet | aracın
+tunit day: gün
+tunit week: hafta
+tunit month: ay
+tunit year: yıl
+unit hp: beygir
+unit km: kilometre
+post more_than: fazla | üzerinde
+post less_than: az | altında
+qual approximately: yaklaşık | yaklaşık olarak | civarında | kadar
+qual at_least: en az
+qual at_most: en fazla
+to: ile | -
+list: ve | veya | ,
 `

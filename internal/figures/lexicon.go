@@ -28,6 +28,7 @@ const (
 	kAdj                      // an adjective allowed between a number and a unit of vehicles
 	kQual                     // a qualifier before the number
 	kPost                     // a qualifier after the figure: "左右", "or so"
+	kPre                      // a percent word or sign before the number: Turkish "yüzde 17", "%80"
 	kOpen                     // between, tussen, entre: opens an "A and B" range
 	kFrom                     // from, van, de: opens an "A to B" range
 	kAnd                      // and, en, und: separates a range opened by kOpen
@@ -70,7 +71,7 @@ type lexicon struct {
 var kindNames = map[string]ekind{
 	"scale": kScale, "wscale": kScale, "dscale": kScale, "num": kNum, "hundred": kHundred,
 	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
-	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost,
+	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre,
 	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
 }
 
@@ -218,7 +219,7 @@ func (lx *lexicon) addLine(line string) error {
 
 func (lx *lexicon) add(e *entry) {
 	switch e.kind {
-	case kQual, kOpen, kFrom:
+	case kQual, kOpen, kFrom, kPre:
 		k := e.toks[len(e.toks)-1]
 		lx.last[k] = append(lx.last[k], e)
 	case kArticle:

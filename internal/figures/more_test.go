@@ -1,0 +1,47 @@
+package figures
+
+import "testing"
+
+// A few cases for the languages with smaller lexicons.
+var moreCases = map[string][]tcase{
+	"sv": {
+		c("Volvo sparar 18 miljarder kronor.", money("18 miljarder kronor", 18e9, "SEK")),
+		c("Fabriken byggde cirka 710 000 bilar.", qty("cirka 710 000 bilar", 710000, "unit").q(approx)),
+		c("Försäljningen ökade med 6 procent.", pct("6 procent", 6)),
+		c("Kapaciteten blir upp till 150 000 bilar.", qty("upp till 150 000 bilar", 150000, "unit").q(upTo)),
+		c("Mer än 90 procent är elbilar.", pct("Mer än 90 procent", 90).q(more)),
+		c("Marginalen var nästan 17 procent.", pct("nästan 17 procent", 17).q(approx)),
+		c("Volvo XC60 byggs i Torslanda sedan 2008."),
+	},
+	"pl": {
+		c("Fabryka zbudowała ponad 270 tys. samochodów.", qty("ponad 270 tys. samochodów", 270000, "unit").q(more)),
+		c("Udział wynosi około 35 proc. rynku.", pct("około 35 proc.", 35).q(approx)),
+		c("Inwestycja to 1,2 mld zł.", money("1,2 mld zł", 1.2e9, "PLN")),
+		c("Dopłata wynosi do 40 tys. zł.", money("do 40 tys. zł", 40000, "PLN").q(upTo)),
+		c("Sprzedaż wzrosła o 4,8 proc.", pct("4,8 proc.", 4.8)),
+		c("Do 2027 roku fabryka zmieni profil."),
+	},
+	"cs": {
+		c("Škoda prodala přes 920 tisíc vozů.", qty("přes 920 tisíc vozů", 920000, "unit").q(more)),
+		c("Zisk dosáhl 2,3 miliardy eur.", money("2,3 miliardy eur", 2.3e9, "EUR")),
+		c("Podíl je kolem 33 procent.", pct("kolem 33 procent", 33).q(approx)),
+		c("Tržby vzrostly alespoň o 6 procent.", pct("alespoň o 6 procent", 6).q(atLeast)),
+		c("Cena začne pod 1 milionem rupií.", money("pod 1 milionem rupií", 1e6, "INR").q(less)),
+		c("Model Octavia 4 se vyrábí od roku 2019."),
+	},
+	"tr": {
+		c("Yatırım 1 milyar dolar olacak.", money("1 milyar dolar", 1e9, "USD")),
+		c("Tesis yılda 150 bin araç üretecek.", qty("150 bin araç", 150000, "unit")),
+		c("Pazar payı yüzde 17 oldu.", pct("yüzde 17", 17)),
+		c("Geçen yıl 700 binden fazla araç satıldı.", qty("700 binden fazla araç", 700000, "unit").q(more)),
+		c("Parçaların yaklaşık %80 yerli.", pct("yaklaşık %80", 80).q(approx)),
+		c("Fiyat yaklaşık 1,5 milyon TL.", money("yaklaşık 1,5 milyon TL", 1.5e6, "TRY").q(approx)),
+		c("Tesiste yaklaşık 5 bin kişi çalışıyor."),
+	},
+}
+
+func TestExtractMoreLanguages(t *testing.T) {
+	for lang, cases := range moreCases {
+		t.Run(lang, func(t *testing.T) { runCases(t, lang, cases) })
+	}
+}
