@@ -22,7 +22,7 @@ func (t *Tagger) guess(src string, toks []token, covered []bool, lex *lexicon, m
 	for k := 0; k < len(toks); k++ {
 		if toks[k].newline || lineStart < 0 {
 			lineStart = k
-			lineHeading = isHeadingLine(toks, k)
+			lineHeading = isHeadingLine(src, toks, k)
 		}
 		if lineHeading || covered[k] || !isNameWord(toks[k]) {
 			continue
@@ -44,9 +44,9 @@ func (t *Tagger) guess(src string, toks []token, covered []bool, lex *lexicon, m
 				continue
 			}
 			// A particle: "Luca de Meo", "Ursula von der Leyen".
-			if tk.kind == tkWord && tk.lower && personConnectors.has(tk.fold) {
+			if tk.kind == tkWord && tk.lower && personConnectors.has(tk.fold(src)) {
 				n := e
-				for n < len(toks) && toks[n].kind == tkWord && toks[n].lower && personConnectors.has(toks[n].fold) && !toks[n].newline {
+				for n < len(toks) && toks[n].kind == tkWord && toks[n].lower && personConnectors.has(toks[n].fold(src)) && !toks[n].newline {
 					n++
 				}
 				if n < len(toks) && isNameWord(toks[n]) && !covered[n] && !toks[n].newline {
@@ -59,10 +59,10 @@ func (t *Tagger) guess(src string, toks []token, covered []bool, lex *lexicon, m
 		next := e
 		// Trim words that are not names.
 		s := k
-		for s < e && isStopName(toks[s], lex) {
+		for s < e && isStopName(src, toks[s], lex) {
 			s++
 		}
-		for e > s && (isStopName(toks[e-1], lex) || toks[e-1].kind != tkWord) {
+		for e > s && (isStopName(src, toks[e-1], lex) || toks[e-1].kind != tkWord) {
 			e--
 		}
 		if s < e {
@@ -70,7 +70,7 @@ func (t *Tagger) guess(src string, toks []token, covered []bool, lex *lexicon, m
 			// "Gobierno de Claudia Sheinbaum": a person's name at the end
 			// of a longer capitalized run.
 			for p := s + 1; !ok && p < e-1; p++ {
-				if givenNames.has(toks[p].fold) {
+				if givenNames.has(toks[p].fold(src)) {
 					m, ok = t.guessRun(src, toks, covered, lex, p, e)
 				}
 			}
@@ -94,18 +94,18 @@ func isNameWord(tk token) bool {
 
 // isStopName reports whether a capitalized word is a common word rather
 // than part of a name.
-func isStopName(tk token, lex *lexicon) bool {
+func isStopName(src string, tk token, lex *lexicon) bool {
 	if tk.kind != tkWord {
 		return false
 	}
-	f := tk.fold
+	f := tk.fold(src)
 	return lex.function.has(f) || calendarWords.has(f) || nationalityWords.has(f) ||
 		lex.titles.has(f)
 }
 
 // isHeadingLine reports whether the line starting at token k is a heading:
 // three or more words, nearly all capitalized, and no final period.
-func isHeadingLine(toks []token, k int) bool {
+func isHeadingLine(src string, toks []token, k int) bool {
 	words, caps := 0, 0
 	last := k
 	for q := k; q < len(toks); q++ {
@@ -123,7 +123,7 @@ func isHeadingLine(toks []token, k int) bool {
 		}
 	}
 	// A line that ends with a period is a sentence, however capitalized.
-	if toks[last].fold == "." {
+	if toks[last].fold(src) == "." {
 		return false
 	}
 	return words >= 3 && caps*10 >= words*7
@@ -133,10 +133,10 @@ func isHeadingLine(toks []token, k int) bool {
 func (t *Tagger) guessRun(src string, toks []token, covered []bool, lex *lexicon, s, e int) (mention, bool) {
 	nwords := 0
 	for q := s; q < e; q++ {
-		if toks[q].kind == tkWord && !personConnectors.has(toks[q].fold) {
+		if toks[q].kind == tkWord && !personConnectors.has(toks[q].fold(src)) {
 			nwords++
 		}
-		if calendarWords.has(toks[q].fold) || lex.titles.has(toks[q].fold) {
+		if calendarWords.has(toks[q].fold(src)) || lex.titles.has(toks[q].fold(src)) {
 			return mention{}, false
 		}
 	}
@@ -154,12 +154,12 @@ func (t *Tagger) guessRun(src string, toks []token, covered []bool, lex *lexicon
 	}
 	m.canonical = canonicalOf(src, toks, s, e)
 	switch {
-	case nwords >= 2 && orgSuffixWords.has(toks[e-1].fold):
+	case nwords >= 2 && orgSuffixWords.has(toks[e-1].fold(src)):
 		m.kind = entity.Organization
-	case nwords >= 2 && nwords <= 4 && (titleBefore(toks, lex, s) || titleAfter(toks, lex, e) || givenNames.has(toks[s].fold)) &&
-		!hasOrgWord(toks, s, e):
+	case nwords >= 2 && nwords <= 4 && (titleBefore(src, toks, lex, s) || titleAfter(src, toks, lex, e) || givenNames.has(toks[s].fold(src))) &&
+		!hasOrgWord(src, toks, s, e):
 		m.kind = entity.Person
-	case nwords <= 3 && placeCueBefore(toks, lex, s):
+	case nwords <= 3 && placeCueBefore(src, toks, lex, s):
 		m.kind = entity.Place
 	default:
 		return mention{}, false
@@ -167,9 +167,9 @@ func (t *Tagger) guessRun(src string, toks []token, covered []bool, lex *lexicon
 	return m, true
 }
 
-func hasOrgWord(toks []token, s, e int) bool {
+func hasOrgWord(src string, toks []token, s, e int) bool {
 	for q := s; q < e; q++ {
-		if orgSuffixWords.has(toks[q].fold) {
+		if orgSuffixWords.has(toks[q].fold(src)) {
 			return true
 		}
 	}
@@ -178,22 +178,22 @@ func hasOrgWord(toks []token, s, e int) bool {
 
 // titleBefore reports whether a job title stands just before token s:
 // "CEO Jane Doe", "chairman, Jane Doe", "the new CEO, Jane Doe".
-func titleBefore(toks []token, lex *lexicon, s int) bool {
+func titleBefore(src string, toks []token, lex *lexicon, s int) bool {
 	for q, n := s-1, 0; q >= 0 && n < 3; q, n = q-1, n+1 {
 		tk := toks[q]
 		if tk.newline && q < s-1 {
 			return false
 		}
-		if tk.kind == tkPunct && tk.fold == "," {
+		if tk.kind == tkPunct && tk.fold(src) == "," {
 			continue
 		}
 		if tk.kind != tkWord {
 			return false
 		}
-		if lex.titles.has(tk.fold) {
+		if lex.titles.has(tk.fold(src)) {
 			return true
 		}
-		if !lex.function.has(tk.fold) {
+		if !lex.function.has(tk.fold(src)) {
 			return false
 		}
 	}
@@ -202,8 +202,8 @@ func titleBefore(toks []token, lex *lexicon, s int) bool {
 
 // titleAfter reports whether a job title follows the run ending before
 // token e: "Jane Doe, the CEO of", "Jane Doe, chairman of".
-func titleAfter(toks []token, lex *lexicon, e int) bool {
-	if e >= len(toks) || toks[e].fold != "," {
+func titleAfter(src string, toks []token, lex *lexicon, e int) bool {
+	if e >= len(toks) || toks[e].fold(src) != "," {
 		return false
 	}
 	for q, n := e+1, 0; q < len(toks) && n < 4; q, n = q+1, n+1 {
@@ -211,10 +211,10 @@ func titleAfter(toks []token, lex *lexicon, e int) bool {
 		if tk.newline || tk.kind != tkWord {
 			return false
 		}
-		if lex.titles.has(tk.fold) {
+		if lex.titles.has(tk.fold(src)) {
 			return true
 		}
-		if !lex.function.has(tk.fold) && !formerWords.has(tk.fold) {
+		if !lex.function.has(tk.fold(src)) && !formerWords.has(tk.fold(src)) {
 			return false
 		}
 	}
@@ -227,10 +227,10 @@ var formerWords = setOf(`former new current then ex interim global voormalig nie
 
 // placeCueBefore reports whether "plant in", "fabriek in", "Werk in",
 // "usine de" and the like stands just before token s.
-func placeCueBefore(toks []token, lex *lexicon, s int) bool {
+func placeCueBefore(src string, toks []token, lex *lexicon, s int) bool {
 	if s < 2 {
 		return false
 	}
 	p, w := toks[s-1], toks[s-2]
-	return p.kind == tkWord && placePrepositions.has(p.fold) && w.kind == tkWord && lex.places.has(w.fold)
+	return p.kind == tkWord && placePrepositions.has(p.fold(src)) && w.kind == tkWord && lex.places.has(w.fold(src))
 }

@@ -29,13 +29,15 @@ type aliasEntry struct {
 }
 
 // trie is the matcher over all aliases of a catalog: a trie over folded
-// tokens, stored as one map of edges.
+// tokens, stored as one map of edges, with the root's edges, the hyphen
+// edges and stems of words kept apart for speed.
 type trie struct {
 	roots   [rootBits / 64]uint64 // bloom filter of the aliases' first tokens
-	edges   map[edge]int32   // all transitions
-	root    map[string]int32 // the transitions from the root, keyed by token alone
-	stems   map[edge][]stemChild // word stems for inflecting languages -> child nodes
-	terms   [][]int32            // per node: indexes into entries, in priority order
+	edges   map[edge]int32        // all transitions
+	root    map[string]int32      // the transitions from the root, keyed by token alone
+	stems   map[edge][]stemChild  // word stems for inflecting languages -> child nodes
+	terms   [][]int32             // per node: indexes into entries, in priority order
+	hyphen  []int32               // per node: the child over a hyphen, or 0 if none
 	entries []aliasEntry
 }
 
@@ -82,7 +84,7 @@ func kindRank(k entity.Kind) int {
 
 // buildTrie compiles the aliases of records.
 func buildTrie(records []entity.Record) *trie {
-	t := &trie{edges: make(map[edge]int32), root: make(map[string]int32), stems: make(map[edge][]stemChild), terms: [][]int32{nil}}
+	t := &trie{edges: make(map[edge]int32), root: make(map[string]int32), stems: make(map[edge][]stemChild), terms: [][]int32{nil}, hyphen: []int32{0}}
 	f := newFolder()
 	var toks []token
 	type seen struct {
@@ -108,6 +110,7 @@ func buildTrie(records []entity.Record) *trie {
 			if len(toks) == 0 {
 				continue
 			}
+			folded := finish(text, f, toks)
 			if len(toks) == 1 {
 				// A single Chinese or Japanese character is part of too
 				// many words to be a name on its own.
@@ -119,7 +122,7 @@ func buildTrie(records []entity.Record) *trie {
 			raw := make([]string, len(toks))
 			for k, tk := range toks {
 				raw[k] = text[tk.start:tk.end]
-				e := edge{parent: node, glued: gluedKey(toks, k), tok: strings.Clone(tk.fold)}
+				e := edge{parent: node, glued: gluedKey(toks, k), tok: strings.Clone(tk.fold(folded))}
 				if k == 0 {
 					t.addRoot(e.tok)
 					if len(e.tok) >= 3 {
@@ -133,6 +136,10 @@ func buildTrie(records []entity.Record) *trie {
 				if !ok {
 					c = int32(len(t.terms))
 					t.terms = append(t.terms, nil)
+					t.hyphen = append(t.hyphen, 0)
+					if e.tok == "-" {
+						t.hyphen[node] = c
+					}
 					t.edges[e] = c
 				}
 				if tk.kind == tkWord && !cs {
@@ -304,12 +311,12 @@ func (t *trie) child(node int32, glued bool, tok string) (int32, bool) {
 // inflect is -1 for languages whose names do not inflect; otherwise words
 // may also match as inflected forms, with the alias's word cut by at most
 // inflect letters.
-func (t *trie) walk(toks []token, i int, out []match, inflect int) []match {
-	if inflect < 0 && !t.mayStart(toks[i].fold) {
+func (t *trie) walk(src string, toks []token, i int, out []match, inflect int) []match {
+	if inflect < 0 && !t.mayStart(toks[i].fold(src)) {
 		return out
 	}
 	n0 := len(out)
-	out = t.walkFrom(toks, i, i, 0, out, inflect, false)
+	out = t.walkFrom(src, toks, i, i, 0, out, inflect, false)
 	// Longest first; stable, so that among equal lengths the order of
 	// discovery stays. The list is short.
 	c := out[n0:]
@@ -321,15 +328,15 @@ func (t *trie) walk(toks []token, i int, out []match, inflect int) []match {
 	return out
 }
 
-func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match, inflect int, inflected bool) []match {
+func (t *trie) walkFrom(src string, toks []token, i, j int, node int32, out []match, inflect int, inflected bool) []match {
 	for ; j < len(toks); j++ {
 		tk := toks[j]
 		if j > i && tk.newline {
 			break
 		}
 		g := j > i && gluedKey(toks, j)
-		if tk.kind == tkWord && !tk.lower && len(tk.fold) >= 4 && tk.fold[len(tk.fold)-1] == 's' {
-			if c, ok := t.child(node, g, tk.fold[:len(tk.fold)-1]); ok && len(t.terms[c]) > 0 {
+		if tk.kind == tkWord && !tk.lower && len(tk.fold(src)) >= 4 && tk.fold(src)[len(tk.fold(src))-1] == 's' {
+			if c, ok := t.child(node, g, tk.fold(src)[:len(tk.fold(src))-1]); ok && len(t.terms[c]) > 0 {
 				out = append(out, match{i: i, j: j + 1, node: c, plural: true, entry: -1})
 			}
 		}
@@ -337,27 +344,27 @@ func (t *trie) walkFrom(toks []token, i, j int, node int32, out []match, inflect
 			if tk.kind == tkHyphen {
 				// A hyphen where the alias has a space.
 				if j+1 < len(toks) && (toks[j+1].kind == tkWord || toks[j+1].kind == tkNum) && !toks[j+1].newline {
-					out = t.walkFrom(toks, i, j+1, node, out, inflect, inflected)
+					out = t.walkFrom(src, toks, i, j+1, node, out, inflect, inflected)
 				}
 			} else if !g {
 				// A space where the alias has a hyphen.
-				if h, ok := t.edges[edge{node, false, "-"}]; ok {
-					if c, ok := t.edges[edge{h, false, tk.fold}]; ok {
+				if h := t.hyphen[node]; h != 0 {
+					if c, ok := t.edges[edge{h, false, tk.fold(src)}]; ok {
 						if len(t.terms[c]) > 0 {
 							out = append(out, match{i: i, j: j + 1, node: c, entry: -1})
 						}
-						out = t.walkFrom(toks, i, j+1, c, out, inflect, inflected)
+						out = t.walkFrom(src, toks, i, j+1, c, out, inflect, inflected)
 					}
 				}
 			}
 		}
-		c, ok := t.child(node, g, tk.fold)
+		c, ok := t.child(node, g, tk.fold(src))
 		if !ok && inflect >= 0 && tk.kind == tkWord {
-			t.stemChildren(node, g, tk.fold, inflect, func(c int32) {
+			t.stemChildren(node, g, tk.fold(src), inflect, func(c int32) {
 				if len(t.terms[c]) > 0 {
 					out = append(out, match{i: i, j: j + 1, node: c, entry: -1, inflected: true})
 				}
-				out = t.walkFrom(toks, i, j+1, c, out, inflect, true)
+				out = t.walkFrom(src, toks, i, j+1, c, out, inflect, true)
 			})
 			break
 		}
@@ -412,16 +419,16 @@ func (tg *Tagger) entryFits(src string, toks []token, m match, e aliasEntry) boo
 
 // boundaryOK rejects matches that are part of a larger token-glued unit such
 // as a web address ("stellantis.com") or a decimal number ("1.408").
-func boundaryOK(toks []token, i, j int) bool {
+func boundaryOK(src string, toks []token, i, j int) bool {
 	if i >= 2 {
 		p := toks[i-1]
-		if toks[i].glued && p.kind == tkPunct && isJoiner(p.fold) && p.glued {
+		if toks[i].glued && p.kind == tkPunct && isJoiner(p.fold(src)) && p.glued {
 			return false
 		}
 	}
 	if j+1 < len(toks) {
 		n := toks[j]
-		if n.glued && n.kind == tkPunct && isJoiner(n.fold) && toks[j+1].glued &&
+		if n.glued && n.kind == tkPunct && isJoiner(n.fold(src)) && toks[j+1].glued &&
 			(toks[j+1].kind == tkWord || toks[j+1].kind == tkNum) {
 			return false
 		}

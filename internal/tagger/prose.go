@@ -64,7 +64,7 @@ func (t *Tagger) proseNames(src string, toks []token, covered []bool, sents []en
 		for b < len(toks) && int(toks[b].sent) == si {
 			b++
 		}
-		if !hasUnmatchedName(toks, covered, lex, a, b) {
+		if !hasUnmatchedName(src, toks, covered, lex, a, b) {
 			continue
 		}
 		for _, cand := range t.prose.people(src[s.Start:s.End]) {
@@ -73,7 +73,7 @@ func (t *Tagger) proseNames(src string, toks []token, covered []bool, sents []en
 			}
 			if i, ok := findWords(src, toks, covered, a, b, cand); ok {
 				j := i + len(cand)
-				if !acceptableName(toks, covered, lex, i, j) {
+				if !acceptableName(src, toks, covered, lex, i, j) {
 					continue
 				}
 				for q := i; q < j; q++ {
@@ -91,9 +91,9 @@ func (t *Tagger) proseNames(src string, toks []token, covered []bool, sents []en
 
 // hasUnmatchedName reports whether tokens [a, b) hold a capitalized word,
 // not the sentence's first, that no mention covers.
-func hasUnmatchedName(toks []token, covered []bool, lex *lexicon, a, b int) bool {
+func hasUnmatchedName(src string, toks []token, covered []bool, lex *lexicon, a, b int) bool {
 	for q := a + 1; q < b; q++ {
-		if !covered[q] && isNameWord(toks[q]) && !isStopName(toks[q], lex) {
+		if !covered[q] && isNameWord(toks[q]) && !isStopName(src, toks[q], lex) {
 			return true
 		}
 	}
@@ -118,9 +118,9 @@ outer:
 
 // acceptableName filters prose's candidates: all words capitalized names,
 // no stop words or company words, not touching a catalog name.
-func acceptableName(toks []token, covered []bool, lex *lexicon, i, j int) bool {
+func acceptableName(src string, toks []token, covered []bool, lex *lexicon, i, j int) bool {
 	for q := i; q < j; q++ {
-		if !isNameWord(toks[q]) || isStopName(toks[q], lex) || orgSuffixWords.has(toks[q].fold) {
+		if !isNameWord(toks[q]) || isStopName(src, toks[q], lex) || orgSuffixWords.has(toks[q].fold(src)) {
 			return false
 		}
 		if q > i && (toks[q].newline || toks[q].glued) {

@@ -127,10 +127,13 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	if len(toks) == 0 {
 		return nil
 	}
+	// text is src followed by the folded forms of the tokens: offsets into
+	// src are offsets into text, and the stages below read both from it.
+	text := finish(src, f, toks)
 	sents := sentences(src, start, end, lex, make([]entity.Span, 0, (end-start)/100+1))
 	assignSentences(toks, sents)
 
-	ms := t.matchCatalog(src, toks, lex, strings.ToLower(lang))
+	ms := t.matchCatalog(text, toks, lex, strings.ToLower(lang))
 	covered := make([]bool, len(toks))
 	for _, m := range ms {
 		for k := m.i; k < m.j; k++ {
@@ -138,12 +141,12 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 		}
 	}
 	if t.opts.Guess {
-		ms = t.guess(src, toks, covered, lex, ms)
+		ms = t.guess(text, toks, covered, lex, ms)
 	}
 	if t.prose != nil && (lang == "en") {
-		ms = t.proseNames(src, toks, covered, sents, ms)
+		ms = t.proseNames(text, toks, covered, sents, ms)
 	}
-	ms = linkSurnames(src, toks, covered, ms)
+	ms = linkSurnames(text, toks, covered, ms)
 
 	if !slices.IsSortedFunc(ms, byStart) {
 		slices.SortStableFunc(ms, byStart)
@@ -218,11 +221,11 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 			i++
 			continue
 		}
-		cands = t.trie.walk(toks, i, cands[:0], inflect)
+		cands = t.trie.walk(src, toks, i, cands[:0], inflect)
 		var def *match
 		for c := range cands {
 			m := &cands[c]
-			if !boundaryOK(toks, m.i, m.j) || !t.shapeOK(toks, lex, *m) {
+			if !boundaryOK(src, toks, m.i, m.j) || !t.shapeOK(src, toks, lex, *m) {
 				continue
 			}
 			hasCtx := false
@@ -263,11 +266,11 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 // something else: an initialism before a currency sign ("US$15bn"), or a
 // name whose last word is a function word of the language ("Honda e" in
 // Portuguese "a Honda e a Nissan", where "e" is "and").
-func (t *Tagger) shapeOK(toks []token, lex *lexicon, m match) bool {
-	if m.j < len(toks) && toks[m.j].fold == "$" && toks[m.j-1].allCaps {
+func (t *Tagger) shapeOK(src string, toks []token, lex *lexicon, m match) bool {
+	if m.j < len(toks) && toks[m.j].fold(src) == "$" && toks[m.j-1].allCaps {
 		return false
 	}
-	if last := toks[m.j-1]; m.j-m.i > 1 && last.kind == tkWord && last.lower && lex.function.has(last.fold) {
+	if last := toks[m.j-1]; m.j-m.i > 1 && last.kind == tkWord && last.lower && lex.function.has(last.fold(src)) {
 		return false
 	}
 	return true
@@ -325,7 +328,7 @@ func (t *Tagger) resolveContext(src string, toks []token, lex *lexicon, ms []men
 					}
 				}
 			default:
-				ok = t.cueInSentence(toks, ms, lex, sent, c)
+				ok = t.cueInSentence(src, toks, ms, lex, sent, c)
 			}
 			if ok {
 				c.entry = e
@@ -427,7 +430,7 @@ func (t *Tagger) brandInSentence(rec *entity.Record, ms []mention, toks []token,
 
 // cueInSentence reports whether sentence sent holds an automotive cue: a
 // cue word of the language, or a brand's or a model's name.
-func (t *Tagger) cueInSentence(toks []token, ms []mention, lex *lexicon, sent int32, c match) bool {
+func (t *Tagger) cueInSentence(src string, toks []token, ms []mention, lex *lexicon, sent int32, c match) bool {
 	for _, m := range ms {
 		if m.rec >= 0 && toks[m.i].sent == sent && (t.brandish[m.rec] || m.kind == entity.Product) {
 			return true
@@ -435,12 +438,12 @@ func (t *Tagger) cueInSentence(toks []token, ms []mention, lex *lexicon, sent in
 	}
 	// Scan the sentence's tokens around the candidate.
 	for k := c.i - 1; k >= 0 && toks[k].sent == sent; k-- {
-		if lex.cues.has(toks[k].fold) {
+		if lex.cues.has(toks[k].fold(src)) {
 			return true
 		}
 	}
 	for k := c.j; k < len(toks) && toks[k].sent == sent; k++ {
-		if lex.cues.has(toks[k].fold) {
+		if lex.cues.has(toks[k].fold(src)) {
 			return true
 		}
 	}
@@ -529,7 +532,7 @@ func buildSuffixes() [][]suffixTok {
 
 // suffixAt returns how many tokens from toks[j] form a legal suffix, or 0.
 func (t *Tagger) suffixAt(src string, toks []token, j int) int {
-	if j >= len(toks) || toks[j].newline || toks[j].glued || toks[j].kind != tkWord || toks[j].lower && toks[j].fold != "plc" {
+	if j >= len(toks) || toks[j].newline || toks[j].glued || toks[j].kind != tkWord || toks[j].lower && toks[j].fold(src) != "plc" {
 		return 0
 	}
 next:

@@ -20,20 +20,25 @@ const (
 )
 
 // A token is one word, number or punctuation character of the source. Its
-// offsets point into the source; fold is its case- and accent-folded form,
+// offsets point into the source; its fold is its case- and accent-folded form,
 // used only for lookups.
 type token struct {
 	start, end int
-	fold       string
+	fa, fb     int32 // the folded form is text[fa:fb] (see tokenize)
 	kind       tokKind
+	inArena    bool  // while tokenizing: fa, fb point into the folder's buffer
 	glued      bool  // no space between the previous token and this one
 	newline    bool  // a newline (or a skipped span) separates it from the previous token
 	upper      bool  // the first rune is an upper-case letter
 	lower      bool  // the first rune is a lower-case letter
 	allCaps    bool  // a word of two or more letters, all upper case
 	sent       int32 // index of its sentence
-	fa, fb     int32 // while tokenizing: where fold lies in the folder's buffer
 }
+
+// fold returns the token's folded form. text is the string that tokenize's
+// caller got from finish: the source followed by the folded forms that are
+// not in the source.
+func (t token) fold(text string) string { return text[t.fa:t.fb] }
 
 // folder folds tokens. It holds a cases.Caser, which is stateful, so every
 // call of Tag makes its own, and a buffer that the folded forms of one
@@ -162,7 +167,7 @@ func isHyphen(r rune) bool {
 	return false
 }
 
-// punctFold gives the folded form of a punctuation rune: typographic
+// punctFold gives the folded form of a punctuation rune s: typographic
 // apostrophes fold to "'" so that "Stellantis’" and "l’Automobile" match.
 func punctFold(r rune, s string) string {
 	switch r {
@@ -172,16 +177,15 @@ func punctFold(r rune, s string) string {
 	return s
 }
 
-// tokenize appends the tokens of src[start:end] to toks. The first token is
+// tokenize appends the tokens of src[start:end] to toks; their folded forms
+// become readable once finish has been called. The first token is
 // marked as following a newline, so that no name is matched across the gap
 // between two segments. Invalid UTF-8 bytes count as spaces.
 func tokenize(src string, start, end int, f *folder, toks []token) []token {
 	pendingSpace, pendingNL := true, true
-	n0 := len(toks)
 	if f.buf == nil {
 		f.buf = make([]byte, 0, (end-start)/4+16)
 	}
-	f.buf = f.buf[:0]
 	i := start
 	for i < end {
 		var r rune
@@ -206,7 +210,7 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 			i += size
 			pendingSpace, pendingNL = true, true
 			continue
-		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != '\u00AD':
+		case r >= utf8.RuneSelf && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != '\u00AD'):
 			i += size
 			pendingSpace = true
 			continue
@@ -242,10 +246,10 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 			t.end = j
 			w := src[i:j]
 			off := len(f.buf)
-			if fw, ok := f.fold(w); ok {
-				t.fold = fw
+			if _, ok := f.fold(w); ok {
+				t.fa, t.fb = int32(t.start), int32(t.end)
 			} else {
-				t.fa, t.fb = int32(off), int32(len(f.buf))
+				t.fa, t.fb, t.inArena = int32(off), int32(len(f.buf)), true
 			}
 			if digits {
 				t.kind = tkNum
@@ -253,31 +257,51 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 				t.kind = tkWord
 				t.upper = unicode.IsUpper(r)
 				t.lower = unicode.IsLower(r)
-				t.allCaps = isAllCaps(w)
+				t.allCaps = t.upper && isAllCaps(w)
 			}
 			i = j
 		} else {
 			t.end = i + size
+			t.fa, t.fb = int32(t.start), int32(t.end)
 			if isHyphen(r) {
 				t.kind = tkHyphen
-				t.fold = "-"
+				if r != '-' {
+					t.fa, t.fb, t.inArena = int32(len(f.buf)), int32(len(f.buf)+1), true
+					f.buf = append(f.buf, '-')
+				}
 			} else {
 				t.kind = tkPunct
-				t.fold = punctFold(r, src[i:i+size])
+				if p := punctFold(r, ""); p == "'" && r != '\'' {
+					t.fa, t.fb, t.inArena = int32(len(f.buf)), int32(len(f.buf)+1), true
+					f.buf = append(f.buf, '\'')
+				}
 			}
 			i += size
 		}
 		toks = append(toks, t)
 	}
-	if len(f.buf) > 0 {
-		arena := string(f.buf)
-		for k := n0; k < len(toks); k++ {
-			if tk := &toks[k]; tk.fb > 0 {
-				tk.fold = arena[tk.fa:tk.fb]
-			}
+	return toks
+}
+
+// finish returns the text the tokens' folded forms point into: src
+// followed by the folder's buffer, with the tokens' offsets into the buffer
+// moved accordingly. Call it once, after the last tokenize call over src.
+// Spans of src are spans of the text as well.
+func finish(src string, f *folder, toks []token) string {
+	if len(f.buf) == 0 {
+		return src
+	}
+	text := src + string(f.buf)
+	n := int32(len(src))
+	for k := range toks {
+		if tk := &toks[k]; tk.inArena {
+			tk.fa += n
+			tk.fb += n
+			tk.inArena = false
 		}
 	}
-	return toks
+	f.buf = f.buf[:0]
+	return text
 }
 
 // isAllCaps reports whether w has at least two letters and no lower-case
