@@ -130,13 +130,16 @@ func (p *Parser) ParseAs(src string, lang language.Tag) (*entity.Article, error)
 
 func (p *Parser) parse(src string, lang language.Tag) (*entity.Article, error) {
 	if len(src) > p.maxSize {
-		return nil, fmt.Errorf("parse: %d bytes over the limit of %d: %w", len(src), p.maxSize, ErrTooLarge)
+		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, len(src), p.maxSize)
 	}
 	if !utf8.ValidString(src) {
-		return nil, fmt.Errorf("parse: at byte offset %d: %w", invalidAt(src), ErrInvalidUTF8)
+		return nil, fmt.Errorf("%w at byte offset %d", ErrInvalidUTF8, invalidAt(src))
 	}
 	if s, e := trimSpan(src, 0, len(src)); s == e {
-		return nil, ErrEmpty
+		if len(src) == 0 {
+			return nil, ErrEmpty
+		}
+		return nil, fmt.Errorf("%w: %d bytes of white space", ErrEmpty, len(src))
 	}
 
 	lines := splitLines(src)
