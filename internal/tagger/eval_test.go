@@ -190,17 +190,20 @@ func defaultTagger(t testing.TB, opts Options) *Tagger {
 }
 
 // evalThresholds are the lowest entity F1 the tests accept, per corpus and
-// mode. They are set a little under the measured scores (see PROSE.md).
+// mode, set a little under the measured scores so that data changes by
+// other hands do not break the build while real regressions do.
 var evalThresholds = []struct {
 	name string
 	dir  string
 	opts Options
 	minF float64
 }{
-	{"articles", "../../testdata/articles", Options{}, 0.80},
-	{"articles+guess", "../../testdata/articles", Options{Guess: true}, 0.80},
-	{"devset", "../../../shared/devset", Options{}, 0.85},
-	{"devset+guess", "../../../shared/devset", Options{Guess: true}, 0.90},
+	// Measured (2026-11): articles 0.960, with Guess 0.964; devset 1.000
+	// with and without Guess (its names are all in the catalog).
+	{"articles", "../../testdata/articles", Options{}, 0.92},
+	{"articles+guess", "../../testdata/articles", Options{Guess: true}, 0.92},
+	{"devset", "../../../shared/devset", Options{}, 0.95},
+	{"devset+guess", "../../../shared/devset", Options{Guess: true}, 0.95},
 }
 
 func TestEvalEntities(t *testing.T) {

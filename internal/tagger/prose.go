@@ -73,6 +73,10 @@ func (t *Tagger) proseNames(src string, toks []token, covered []bool, sents []en
 			}
 			if i, ok := findWords(src, toks, covered, a, b, cand); ok {
 				j := i + len(cand)
+				// prose splits "Jean - Philippe": take the first part back.
+				for i-2 >= a && toks[i-1].kind == tkHyphen && isNameWord(toks[i-2]) && !covered[i-2] && !covered[i-1] {
+					i -= 2
+				}
 				if !acceptableName(src, toks, covered, lex, i, j) {
 					continue
 				}

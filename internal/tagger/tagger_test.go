@@ -412,6 +412,34 @@ func TestTagAllocs(t *testing.T) {
 	}
 }
 
+// TestTagConcurrent runs Tag from several goroutines on one Tagger, for the
+// race detector.
+func TestTagConcurrent(t *testing.T) {
+	tg := testTagger(t, Options{Guess: true})
+	src := "Stellantis CEO Antonio Filosa met Xin Tianshu, the CEO of Leapmotor International, in Milaan. Filosa smiled."
+	want := tg.Tag(src, entity.Span{End: len(src)}, nil, "en")
+	done := make(chan []entity.Entity)
+	for range 4 {
+		go func() { done <- tg.Tag(src, entity.Span{End: len(src)}, nil, "en") }()
+	}
+	for range 4 {
+		if diff := cmp.Diff(want, <-done); diff != "" {
+			t.Errorf("concurrent Tag differs (-want +got):\n%s", diff)
+		}
+	}
+}
+
+func ExampleSentences() {
+	src := "Dongfeng Peugeot Citroën Automobile Co., Ltd. sold 1.5 million cars. Sales fell!\nNew line"
+	for _, s := range Sentences(src, entity.Span{End: len(src)}, "en") {
+		fmt.Printf("%q\n", src[s.Start:s.End])
+	}
+	// Output:
+	// "Dongfeng Peugeot Citroën Automobile Co., Ltd. sold 1.5 million cars."
+	// "Sales fell!"
+	// "New line"
+}
+
 func ExampleTagger_Tag() {
 	recs, _ := entity.ReadRecords(strings.NewReader(
 		"Stellantis\torganization\tautomaker\t\tStellantis Group\t\n"+
