@@ -35,6 +35,7 @@ var deCases = []tcase{
 	c("Er wuchs von 4 bis 6 Prozent.", pct("von 4 bis 6 Prozent", 4).r(4, 6)),
 	c("Die Kosten liegen zwischen 3 und 4 Milliarden Euro.", money("zwischen 3 und 4 Milliarden Euro", 3e9, "EUR").r(3e9, 4e9)),
 	c("Ein Plus von 5-7 % wird erwartet.", pct("5-7 %", 5).r(5, 7)),
+	c("Das Ziel ist eine Marge von 6 bis 8 Prozent.", pct("6 bis 8 Prozent", 6).r(6, 8)),
 	c("Die Quote sank um 1,5 Prozentpunkte.", points("1,5 Prozentpunkte", 1.5)),
 	c("Mindestens 20 Prozent Rabatt gibt es.", pct("Mindestens 20 Prozent", 20).q(atLeast)),
 	c("Höchstens 3 Prozent Inflation.", pct("Höchstens 3 Prozent", 3).q(atMost)),

@@ -59,6 +59,8 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 		lx.commaDecimal = sp.commaDecimal
 		lx.plainSpace = true
 		lx.yenCNY = sp.lang == "zh"
+		lx.nounCaps = sp.lang == "de"
+		lx.caseSuffix = sp.lang == "tr"
 		m[sp.lang] = lx
 	}
 	return m, nil
@@ -251,7 +253,7 @@ func (s *scanner) matchAt(e *entry, i int) (int, bool) {
 		}
 	}
 	// A word must not continue with an elided article ("l'80%" is not "l").
-	if end < len(s.toks) && s.toks[end-1].kind == tWord && !s.toks[end].sp && s.f(end) == "'" {
+	if end < len(s.toks) && s.toks[end-1].kind == tWord && !s.toks[end].sp && s.f(end) == "'" && !s.lx.caseSuffix {
 		return 0, false
 	}
 	return end, true
@@ -840,6 +842,11 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	}
 	// A range: "between 2 and 3 billion euros", "2-3%", "van 20 tot 30 procent".
 	open, openAt := s.back(s.articleBack(a1.start, floor), floor, bit(kOpen)|bit(kFrom))
+	if open != nil && open.kind == kFrom && s.lx.nounCaps && openAt > 0 && s.toks[openAt-1].kind == tWord {
+		if r, _ := utf8.DecodeRuneInString(s.src[s.toks[openAt-1].start:]); unicode.IsUpper(r) {
+			open = nil // "eine Rendite von 4 bis 5 Prozent": "von" is "of"
+		}
+	}
 	mask := bit(kTo)
 	if open != nil && open.kind == kOpen {
 		mask |= bit(kAnd)
@@ -847,7 +854,8 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	if sep, k := s.match(end1, mask); sep != nil && end1 < len(s.toks) && !s.toks[end1].nl {
 		if a2, ok := s.amount(s.skipArticle(k)); ok {
 			sf2, has2 := s.suffix(a2.end, &a2)
-			if f, end, ok := s.rangeFigure(a1, sf1, has1, a2, sf2, has2, open, sep, openAt); ok {
+			change, _ := s.back(s.articleBack(a1.start, floor), floor, bit(kChange))
+			if f, end, ok := s.rangeFigure(a1, sf1, has1, a2, sf2, has2, open, sep, openAt, change != nil); ok {
 				return f, end, true
 			}
 		}
@@ -871,7 +879,12 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 			q, start = e.q, st
 		}
 	}
-	if e, k := s.match(end1, bit(kPost)); e != nil && q == entity.Exact {
+	post := end1
+	if s.lx.caseSuffix && end1+1 < len(s.toks) && !s.toks[end1].sp && s.f(end1) == "'" &&
+		!s.toks[end1+1].sp && s.toks[end1+1].kind == tWord {
+		post += 2 // a case ending before a post qualifier: "600 km'ye kadar"
+	}
+	if e, k := s.match(post, bit(kPost)); e != nil && q == entity.Exact {
 		q, end1 = e.q, k
 	}
 	f, ok := s.build(start, end1, sf1, d, q)
@@ -880,7 +893,7 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 
 // rangeFigure builds the figure of a range "A sep B", or returns false when
 // the two amounts do not make one.
-func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 suffix, has2 bool, open, sep *entry, openAt int) (entity.Figure, int, bool) {
+func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 suffix, has2 bool, open, sep *entry, openAt int, change bool) (entity.Figure, int, bool) {
 	var sf suffix
 	switch {
 	case has1 && has2:
@@ -888,8 +901,9 @@ func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 s
 			return entity.Figure{}, 0, false
 		}
 		// "from 5% to 7%" and "fell $0.50 to $12.25" are changes, not
-		// ranges; "between 5% and 7%" and "5%-7%" are ranges.
-		if (open == nil || open.kind != kOpen) && sep.toks[0] != "-" {
+		// ranges; "between 5% and 7%", "5%-7%" and "60 kW to 120 kW" are
+		// ranges.
+		if (open != nil && open.kind == kFrom || change) && sep.toks[0] != "-" {
 			return entity.Figure{}, 0, false
 		}
 		sf = sf2

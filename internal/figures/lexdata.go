@@ -17,6 +17,7 @@ package figures
 //	adj        adjective allowed between a number and a vehicle unit
 //	qual Q     qualifier before the number; post Q: after the figure ("22％左右")
 //	pre        a percent word or sign before the number (Turkish "yüzde 17", "%80")
+//	change     a verb of change: "fell $0.50 to $12.25" is two figures, not a range
 //	open/from  range openers ("between", "from"); and/to: range separators
 //	list       list separators; of: "de"/"di" between a scale and a currency
 //	article    an article allowed between a qualifier and the number ("il", "el")
@@ -64,7 +65,10 @@ unit Nm: Nm
 unit hp: hp | bhp
 unit mi: mi
 unit unit: 辆 | 台
-unit kW: 千瓦
+unit kW: 千瓦 | kilowatt | kilowatts
+unit MW: megawatt | megawatts
+unit kWh: kilowatt-hours | kilowatt hours | kilowattstunden | kilowattuur
+pp: 个百分点 | 百分点
 unit kWh: 千瓦时 | 度
 unit km: 公里
 post approximately: 左右 | 上下 | or so
@@ -122,6 +126,8 @@ wscale 6: m
 scale 9: billion | bn | bln
 wscale 9: b
 scale 12: trillion | tn
+scale 5: lakh | lakhs
+scale 7: crore | crores
 pct: percent | per cent | pct
 pp: percentage points | percentage point | percent points
 cur USD: dollars | dollar | us dollars | u.s. dollars | american dollars
@@ -170,6 +176,7 @@ from: from
 and: and
 to: to | -
 list: and | or | ,
+change: rose | fell | dropped | declined | climbed | increased | decreased | grew | jumped | slipped | slid | gained | lost | cut | raised | lowered | rises | falls | rising | falling | went | moved
 `
 
 const nlLex = `
@@ -221,7 +228,7 @@ cur CHF: zwitserse frank | zwitserse franken
 cur SEK: zweedse kronen
 cur NOK: noorse kronen
 cur DKK: deense kronen
-unit unit: auto's | auto | exemplaren | voertuigen | wagens | eenheden | stuks | units | elektrische auto's | ev's
+unit unit: auto's | auto | exemplaren | voertuigen | wagens | eenheden | stuks | units | elektrische auto's | ev's | trucks | vrachtwagens | bussen | bestelwagens | personenwagens | personenauto's
 tunit day: dagen | dag
 tunit week: weken | week
 tunit month: maanden | maand
@@ -240,8 +247,10 @@ qual at_most: maximaal | hoogstens | ten hoogste | niet meer dan
 open: tussen
 from: van
 and: en
-to: tot | -
+to: tot | à | -
 list: en | of | ,
+article: de
+change: steeg | daalde | stijgt | daalt | groeide | kromp | zakte | verhoogd | verlaagd | ging
 `
 
 const deLex = `
@@ -302,7 +311,7 @@ tunit week: wochen | woche
 tunit month: monate | monaten | monat
 tunit year: jahre | jahren | jahr
 unit hp: ps
-unit km: kilometer
+unit km: kilometer | kilometern
 unit t: tonnen | tonne
 unit l: liter
 adj: neue | elektrische | gebrauchte
@@ -317,6 +326,7 @@ from: von
 and: und
 to: bis | -
 list: und | oder | ,
+change: stieg | sank | fiel | steigt | sinkt | fällt | wuchs | kletterte | erhöht | gesenkt | ging
 `
 
 const frLex = `
@@ -351,7 +361,7 @@ wscale 6: m
 scale 9: milliard | milliards | md | mds | mrd | mrds
 scale 12: billion | billions
 pct: pour cent | pourcent | p. cent
-pp: points de pourcentage | point de pourcentage | points de pour cent
+pp: points de pourcentage | point de pourcentage | points de pour cent | point | points
 cur EUR: euros | euro
 cur USD: dollars | dollar | dollars américains | $ us | $us
 cur GBP: livres sterling | livre sterling | livres
@@ -382,6 +392,7 @@ to: à | -
 list: et | ou | ,
 of: de | d'
 article: le | la | les | l'
+change: passe | passé | augmente | baisse | grimpe | recule | chute | progresse
 `
 
 const itLex = `
@@ -460,6 +471,7 @@ to: a | al | all' | -
 list: e | o | ,
 of: di | d'
 article: il | l' | lo | la | i | gli | le
+change: sale | scende | salito | sceso | passa | passato | cresce | cala
 `
 
 const esLex = `
@@ -544,6 +556,7 @@ to: a | al | -
 list: y | o | ,
 of: de
 article: el | la | los | las | un | una
+change: sube | baja | subió | bajó | cayó | pasa | pasó | crece | creció
 `
 
 const ptLex = `
@@ -623,6 +636,7 @@ to: a | até | -
 list: e | ou | ,
 of: de
 article: o | a | os | as
+change: sobe | desce | subiu | caiu | passa | passou | cresce | cresceu
 `
 
 // The lexicons below cover the trade press of four more markets with digits,
@@ -717,7 +731,7 @@ scale 6: milion | miliony | milionů | milionem | milionu
 dscale 6: mil
 scale 9: miliarda | miliardy | miliard | miliardou
 dscale 9: mld
-pct: procent | procenta | procento
+pct: procent | procenta | procento | procenty
 pp: procentních bodů | procentního bodu | procentní body | procentní bod
 cur CZK: korun | koruny | koruna | korunami
 cur EUR: eur | euro
@@ -768,9 +782,9 @@ scale 9: milyar | milyardan
 scale 12: trilyon
 pre: yüzde | %
 pct: yüzde
-cur TRY: TL | lira | Türk lirası
-cur USD: dolar | ABD doları | doları
-cur EUR: euro | avro
+cur TRY: TL | lira | Türk lirası | liralık
+cur USD: dolar | ABD doları | doları | dolarlık
+cur EUR: euro | avro | euroluk | avroluk
 unit unit: araç | otomobil | adet | aracın
 tunit day: gün
 tunit week: hafta
@@ -779,8 +793,9 @@ tunit year: yıl
 unit hp: beygir
 unit km: kilometre
 post more_than: fazla | üzerinde
+post up_to: kadar
 post less_than: az | altında
-qual approximately: yaklaşık | yaklaşık olarak | civarında | kadar
+qual approximately: yaklaşık | yaklaşık olarak | civarında
 qual at_least: en az
 qual at_most: en fazla
 to: ile | -

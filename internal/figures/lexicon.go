@@ -29,6 +29,7 @@ const (
 	kQual                     // a qualifier before the number
 	kPost                     // a qualifier after the figure: "左右", "or so"
 	kPre                      // a percent word or sign before the number: Turkish "yüzde 17", "%80"
+	kChange                   // a verb of change before "A to B": rose, fell, steeg
 	kOpen                     // between, tussen, entre: opens an "A and B" range
 	kFrom                     // from, van, de: opens an "A to B" range
 	kAnd                      // and, en, und: separates a range opened by kOpen
@@ -65,13 +66,15 @@ type lexicon struct {
 	commaDecimal bool                // "1.500" = 1500 and "1,5" = 1.5
 	plainSpace   bool                // a plain space may group thousands ("1 234")
 	yenCNY       bool                // "¥" is the yuan
+	caseSuffix   bool                // words take case endings after an apostrophe (Turkish "km'ye")
+	nounCaps     bool                // nouns are capitalized (German): "Rendite von 4 bis 5 Prozent" is no "from"
 }
 
 // kindNames are the DSL words of the entry kinds.
 var kindNames = map[string]ekind{
 	"scale": kScale, "wscale": kScale, "dscale": kScale, "num": kNum, "hundred": kHundred,
 	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
-	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre,
+	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre, "change": kChange,
 	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
 }
 
@@ -219,7 +222,7 @@ func (lx *lexicon) addLine(line string) error {
 
 func (lx *lexicon) add(e *entry) {
 	switch e.kind {
-	case kQual, kOpen, kFrom, kPre:
+	case kQual, kOpen, kFrom, kPre, kChange:
 		k := e.toks[len(e.toks)-1]
 		lx.last[k] = append(lx.last[k], e)
 	case kArticle:

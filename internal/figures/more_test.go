@@ -37,6 +37,9 @@ var moreCases = map[string][]tcase{
 		c("Parçaların yaklaşık %80 yerli.", pct("yaklaşık %80", 80).q(approx)),
 		c("Fiyat yaklaşık 1,5 milyon TL.", money("yaklaşık 1,5 milyon TL", 1.5e6, "TRY").q(approx)),
 		c("Tesiste yaklaşık 5 bin kişi çalışıyor."),
+		c("Menzil 500 km'ye kadar çıkıyor.", qty("500 km'ye kadar", 500, "km").q(upTo)),
+		c("Pazarın yüzde 12'si elektrikli.", pct("yüzde 12", 12)),
+		c("Yaklaşık 2 milyar dolarlık yatırım.", money("Yaklaşık 2 milyar dolarlık", 2e9, "USD").q(approx)),
 	},
 }
 
