@@ -250,6 +250,9 @@ func classify(t string, off int) mark {
 		if h, ok := listHeading(key, t); ok {
 			return mark{reason: h.reason, marker: true, head: h}
 		}
+		if r, ok := callToAction(key); ok {
+			return mark{reason: r, marker: true}
+		}
 		if len(key) <= 48 && relativeTimeRE.MatchString(key) {
 			return mark{reason: entity.RecentPosts, marker: true, relative: true}
 		}
@@ -351,4 +354,51 @@ func listHeading(key, t string) (heading, bool) {
 		}
 	}
 	return heading{}, false
+}
+
+// actionVerbs start the short calls to share or comment that close
+// articles ("Sdílet článek", "Reageer op dit artikel", "Share on X").
+var actionVerbs = map[string]entity.Reason{
+	"share": entity.Share, "delen": entity.Share, "deel": entity.Share, "partager": entity.Share,
+	"partagez": entity.Share, "teilen": entity.Share, "teile": entity.Share, "condividi": entity.Share,
+	"compartir": entity.Share, "comparte": entity.Share, "compartilhar": entity.Share, "compartilhe": entity.Share,
+	"partilhar": entity.Share, "partilhe": entity.Share, "udostępnij": entity.Share, "sdílet": entity.Share,
+	"sdílejte": entity.Share, "dela": entity.Share, "paylaş": entity.Share,
+	"comment": entity.Comments, "reageer": entity.Comments, "reageren": entity.Comments, "réagir": entity.Comments,
+	"réagissez": entity.Comments, "commentez": entity.Comments, "kommentieren": entity.Comments,
+	"kommentiere": entity.Comments, "commenta": entity.Comments, "comenta": entity.Comments,
+	"comente": entity.Comments, "skomentuj": entity.Comments, "komentujte": entity.Comments,
+	"kommentera": entity.Comments, "yorumla": entity.Comments,
+}
+
+// actionObjects are the words that may follow an action verb in such a
+// call: "this article", "op dit artikel", "sur Facebook".
+var actionObjects = map[string]bool{
+	"this": true, "the": true, "article": true, "story": true, "post": true, "on": true, "via": true,
+	"dit": true, "deze": true, "het": true, "artikel": true, "bericht": true, "op": true,
+	"cet": true, "ce": true, "l'article": true, "article:": true, "sur": true, "à": true,
+	"diesen": true, "den": true, "beitrag": true, "auf": true, "sie": true,
+	"questo": true, "l'articolo": true, "su": true, "este": true, "el": true, "artículo": true, "en": true,
+	"o": true, "artigo": true, "em": true, "no": true, "ten": true, "artykuł": true, "na": true,
+	"tento": true, "článek": true, "artikeln": true, "bu": true, "haberi": true, "yazıyı": true,
+	"facebook": true, "twitter": true, "x": true, "linkedin": true, "whatsapp": true, "e-mail": true, "email": true,
+}
+
+// callToAction recognizes a short line made of an action verb and up to
+// three object words.
+func callToAction(key string) (entity.Reason, bool) {
+	fs := strings.Fields(key)
+	if len(fs) < 2 || len(fs) > 4 {
+		return 0, false
+	}
+	r, ok := actionVerbs[fs[0]]
+	if !ok {
+		return 0, false
+	}
+	for _, f := range fs[1:] {
+		if !actionObjects[f] {
+			return 0, false
+		}
+	}
+	return r, true
 }
