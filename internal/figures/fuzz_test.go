@@ -189,3 +189,34 @@ func TestTokenSize(t *testing.T) {
 		t.Errorf("token is %d bytes, want at most 24", got)
 	}
 }
+
+// TestConcurrent runs one Extractor from several goroutines (run it with
+// -race) and checks that they agree with a sequential run.
+func TestConcurrent(t *testing.T) {
+	x := New()
+	want := map[string][]entity.Figure{}
+	texts := map[string]string{}
+	for _, l := range benchLangs {
+		texts[l.lang] = caseText(l.cases, 4<<10)
+		want[l.lang] = x.Extract(texts[l.lang], entity.Span{End: len(texts[l.lang])}, l.lang)
+	}
+	done := make(chan string)
+	for g := range 4 {
+		go func() {
+			msg := ""
+			for i := range 3 {
+				l := benchLangs[(g+i)%len(benchLangs)].lang
+				got := x.Extract(texts[l], entity.Span{End: len(texts[l])}, l)
+				if !cmp.Equal(want[l], got) {
+					msg = l + ": concurrent result differs"
+				}
+			}
+			done <- msg
+		}()
+	}
+	for range 4 {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
