@@ -258,6 +258,7 @@ func TestClassify(t *testing.T) {
 		{"Home » Nieuws » Elektrisch", entity.Navigation, true},
 		{"12 reacties", entity.Comments, true},
 		{"Sdílet článek", entity.Share, true},
+		{"Receba as notícias do setor no seu e-mail. Cadastre-se!", entity.Newsletter, true},
 		{"Reageer op dit artikel", entity.Comments, true},
 		{"Share on LinkedIn", entity.Share, true},
 		{"Share prices", 0, false},

@@ -131,17 +131,22 @@ func parseHeader(src string, lines []line, marks []mark) header {
 	return h
 }
 
-// titleLike reports whether t can be a headline: one sentence or none, not
-// longer than maxTitleRunes, not a lead-in ending in a colon.
+// titleLike reports whether t can be a headline: not longer than
+// maxTitleRunes, not a lead-in ending in a colon, and one sentence or
+// none; a headline of two short clauses ("X beats a record. Y leads")
+// passes when it has no final period.
 func titleLike(t string) bool {
 	st := stats(t)
 	if st.letters == 0 || st.runes > maxTitleRunes || st.cjk*2 > st.runes && st.runes > maxTitleRunes/2 {
 		return false
 	}
-	if r := lastRune(t); r == ':' || r == '：' || r == ',' || r == ';' {
+	switch lastRune(t) {
+	case ':', '：', ',', ';':
 		return false
+	case '.', '!', '?', '。', '！', '？':
+		return sentenceBreaks(t) == 0
 	}
-	return sentenceBreaks(t) == 0
+	return sentenceBreaks(t) <= 1 && st.runes <= maxTitleRunes*3/4
 }
 
 // categoriesLine reads a "Categories: News, Electric" line in any of the

@@ -221,6 +221,14 @@ func TestParseHeader(t *testing.T) {
 				Header: "Door de hoge prijzen kiezen kopers voor occasions.", BodyStart: nlPara, BodyEnd: nlPara},
 		},
 		{
+			name: "two-clause headline without final period",
+			lang: language.Czech,
+			src:  "Škoda překonala rekord. Tahounem je Elroq\n\nAutor: Jan Dvořák\n14. března 2026\n\n" + csPara,
+			want: headerFields{Date: "2026-03-14", Title: "Škoda překonala rekord. Tahounem je Elroq", Author: "Jan Dvořák",
+				Header:    "Škoda překonala rekord. Tahounem je Elroq\n\nAutor: Jan Dvořák\n14. března 2026",
+				BodyStart: csPara, BodyEnd: csPara},
+		},
+		{
 			name: "single paragraph: no title",
 			lang: language.English,
 			src:  "Leapmotor picks Zaragoza.",

@@ -185,7 +185,10 @@ var (
 		"boletim", "bollettino", "nyhetsbrev", "biuletyn", "zpravodaj", "bülten", "ニュースレター", "뉴스레터", "订阅我们"}
 	subscribeWords = []string{"subscribe", "sign up", "suscríbete", "suscribirse", "abonneer", "schrijf je in",
 		"abonnez-vous", "inscrivez-vous", "abonnieren", "iscriviti", "assine", "inscreva-se", "zapisz się",
-		"subskrybuj", "přihlaste se", "odebírejte", "prenumerera", "abone ol"}
+		"subskrybuj", "přihlaste se", "odebírejte", "prenumerera", "abone ol", "cadastre-se", "regístrate",
+		"registrati", "meld je aan", "inscris-toi", "in your inbox", "in je inbox", "in je mailbox",
+		"dans votre boîte", "in ihr postfach", "in ihrem postfach", "nella tua casella", "en tu bandeja",
+		"no seu e-mail", "na sua caixa", "na twoją skrzynkę", "do vaší schránky", "i din inkorg"}
 	cookieWords = []string{"cookie"}
 )
 
