@@ -161,7 +161,7 @@ func score(t *testing.T, id string, gold []goldFigure, got []entity.Figure, kind
 }
 
 // supported reports whether the extractor has a lexicon for lang.
-func supported(lang string) bool { return slices.Contains(Languages, lang) }
+func supported(lang string) bool { return slices.Contains(Languages(), lang) }
 
 // TestArticles measures the figures found in the bodies of the project's
 // test articles against their gold, in the languages this package

@@ -15,7 +15,8 @@ import (
 
 // An Extractor finds money, percent and quantity figures in text. It is
 // built once by [New], is immutable, and is safe for concurrent use by
-// multiple goroutines.
+// multiple goroutines. The zero Extractor (and a nil *Extractor) works
+// like the one New returns.
 type Extractor struct {
 	langs map[string]*lexicon
 	und   *lexicon
@@ -34,9 +35,11 @@ type scratch struct {
 // maxPooled is the largest buffer capacity kept for reuse, in tokens.
 const maxPooled = 1 << 16
 
-// Languages lists the ISO 639-1 codes that have their own lexicon. Other
-// codes fall back to English.
-var Languages = []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "sv", "pl", "cs", "tr"}
+// Languages returns the ISO 639-1 codes that have their own lexicon, in a
+// new slice. Other codes fall back to English.
+func Languages() []string {
+	return []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "sv", "pl", "cs", "tr"}
+}
 
 // lexicons builds the built-in lexicons once. The tables are constants of
 // this package, and TestLexicons keeps them valid.
@@ -76,6 +79,9 @@ func New() *Extractor {
 	}
 	return &Extractor{langs: m, und: m["en"], scratch: &sync.Pool{New: func() any { return new(scratch) }}}
 }
+
+// defaultExtractor serves the zero Extractor.
+var defaultExtractor = sync.OnceValue(New)
 
 // lexicon returns the lexicon for an ISO 639-1 code or a BCP 47 tag such
 // as "pt-BR"; unknown codes, "und" and "" get English.
@@ -117,6 +123,9 @@ func (x *Extractor) lexicon(lang string) *lexicon {
 // and ordinals. Numbers with more than 18 significant digits, and figures
 // whose whole part does not fit int64, are skipped.
 func (x *Extractor) Extract(src string, within entity.Span, lang string) []entity.Figure {
+	if x == nil || x.langs == nil {
+		x = defaultExtractor() // the zero Extractor works like New()
+	}
 	start, end := max(within.Start, 0), min(within.End, len(src))
 	for start < end && !utf8.RuneStart(src[start]) {
 		start++
@@ -390,7 +399,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 		j = s.scales(j+1, &a)
 		// A word glued to the number must be a scale or a suffix: "1st",
 		// "3e" and "2nd" are ordinals, "10x" is no figure.
-		if k := j; k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].sp && k == s.numEnd(i, j) {
+		if k := j; k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].sp && s.toks[k-1].kind == tNum {
 			if e, _ := s.match(k, bit(kPct)|bit(kPP)|bit(kCur)|bit(kSym)|bit(kUnit)); e == nil && s.iso(k) == "" {
 				return a, false
 			}
@@ -409,15 +418,6 @@ func (s *scanner) amount(i int) (amount, bool) {
 	}
 	a.end = j
 	return a, true
-}
-
-// numEnd returns j when token j directly follows the number token of an
-// amount that starts at i (no scale words in between), or -1.
-func (s *scanner) numEnd(i, j int) int {
-	if j > 0 && s.toks[j-1].kind == tNum {
-		return j
-	}
-	return -1
 }
 
 func isHan(s *scanner, i int) bool {

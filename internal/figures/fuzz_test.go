@@ -148,7 +148,7 @@ func TestLexicons(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range Languages {
+	for _, l := range Languages() {
 		if m[l] == nil {
 			t.Errorf("no lexicon for %q", l)
 		}
@@ -217,6 +217,19 @@ func TestConcurrent(t *testing.T) {
 	for range 4 {
 		if msg := <-done; msg != "" {
 			t.Error(msg)
+		}
+	}
+}
+
+// TestZeroExtractor checks that the zero and nil Extractors work like New.
+func TestZeroExtractor(t *testing.T) {
+	src := "It costs €3 billion, about 20% more."
+	want := New().Extract(src, entity.Span{End: len(src)}, "en")
+	var zero Extractor
+	var nilx *Extractor
+	for name, x := range map[string]*Extractor{"zero": &zero, "nil": nilx} {
+		if got := x.Extract(src, entity.Span{End: len(src)}, "en"); !cmp.Equal(want, got) || len(got) != 2 {
+			t.Errorf("%s Extractor: %s", name, cmp.Diff(want, got))
 		}
 	}
 }
