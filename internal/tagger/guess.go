@@ -201,29 +201,38 @@ func titleBefore(src string, toks []token, lex *lexicon, s int) bool {
 }
 
 // titleAfter reports whether a job title follows the run ending before
-// token e: "Jane Doe, the CEO of", "Jane Doe, chairman of".
+// token e: "Jane Doe, the CEO of", "Jane Doe, chairman of", "Jane Doe, the
+// group's chief executive", "Jane Doe, who became managing director".
 func titleAfter(src string, toks []token, lex *lexicon, e int) bool {
 	if e >= len(toks) || toks[e].fold(src) != "," {
 		return false
 	}
-	for q, n := e+1, 0; q < len(toks) && n < 4; q, n = q+1, n+1 {
+	for q, n := e+1, 0; q < len(toks) && n < 6; q, n = q+1, n+1 {
 		tk := toks[q]
-		if tk.newline || tk.kind != tkWord {
+		if tk.newline {
 			return false
 		}
-		if lex.titles.has(tk.fold(src)) {
+		f := tk.fold(src)
+		switch {
+		case tk.kind == tkWord && lex.titles.has(f):
 			return true
-		}
-		if !lex.function.has(tk.fold(src)) && !formerWords.has(tk.fold(src)) {
+		case tk.kind == tkWord && (lex.function.has(f) || formerWords.has(f)):
+		case tk.kind == tkPunct && f == "'":
+		case tk.kind == tkWord && q+1 < len(toks) && toks[q+1].fold(src) == "'" && toks[q+1].glued:
+			// a possessor: "the group's"
+		default:
 			return false
 		}
 	}
 	return false
 }
 
-// formerWords may stand between a name and its title: "the former CEO".
+// formerWords may stand between a name and its title: "the former CEO",
+// "who became managing director".
 var formerWords = setOf(`former new current then ex interim global voormalig nieuwe huidige
-	ehemalige neue ancien nouveau nouvel ex-ceo nuovo attuale antiguo nuevo actual novo atual`)
+	ehemalige neue ancien nouveau nouvel nuovo attuale antiguo nuevo actual novo atual
+	managing general deputy senior vice acting executive regional group company who became
+	is was has been s`)
 
 // placeCueBefore reports whether "plant in", "fabriek in", "Werk in",
 // "usine de" and the like stands just before token s.

@@ -193,11 +193,19 @@ var givenNames = setOf(`
 	ahmet anders bjorn hakan joao luiz magnus mehmet mustafa nils ola per sven jesus jeronimo
 	marta lucia teresa ursula monica silvia rita giulia chiara paula beatriz ines`)
 
+// institutionWords follow a place's name in the name of an institution:
+// "Coventry University", "Munich Airport".
+var institutionWords = setOf(`university universitat universite universiteit universidad
+	universita universidade institute institut instituut instituto istituto college airport
+	flughafen aeroport luchthaven aeropuerto aeroporto council chamber`)
+
 // orgSuffixWords end an organization's name in the fallback: "Foo Motors",
-// "Bar GmbH".
+// "Bar GmbH", "Baz University".
 var orgSuffixWords = setOf(`inc ltd co corp corporation ag se spa sa gmbh nv bv plc llc
 	group groupe gruppe groep gruppo grupo motors motor automotive automobile automobiles
-	technologies technology holdings holding industries international`)
+	technologies technology holdings holding industries international university universitat
+	universite universiteit universidad universita universidade institute institut instituut
+	instituto istituto college`)
 
 // lexicons are the merged tables per language; "und" merges all.
 var lexicons = buildLexicons()

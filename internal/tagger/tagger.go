@@ -259,7 +259,29 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 	if len(ctxs) > 0 {
 		ms = t.resolveContext(src, toks, lex, ms, ctxs)
 	}
-	return ms
+	return t.dropPlaceParts(src, toks, ms)
+}
+
+// dropPlaceParts removes the places that are part of another name: right
+// after a brand they name a model ("MG Windsor", "Hyundai Santa Fe", "Seat
+// Leon"), and right before an institution word they name the institution
+// ("Coventry University", which the fallback may then propose).
+func (t *Tagger) dropPlaceParts(src string, toks []token, ms []mention) []mention {
+	return slices.DeleteFunc(ms, func(m mention) bool {
+		if m.kind != entity.Place || m.rec < 0 {
+			return false
+		}
+		if k := m.j; k < len(toks) && !toks[k].newline && !toks[k].glued && isNameWord(toks[k]) &&
+			institutionWords.has(toks[k].fold(src)) {
+			return true
+		}
+		for _, p := range ms {
+			if p.j == m.i && p.rec >= 0 && t.brandish[p.rec] && !toks[m.i].glued && !toks[m.i].newline {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // shapeOK rejects candidates that the words around them show to be

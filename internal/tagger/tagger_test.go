@@ -54,6 +54,9 @@ Milan	place	city		Milaan|Mailand|Milano
 Turin	place	city		Turijn|Turin|Torino	
 Zaragoza	place	city		Saragossa	
 Paris	place	city			
+Windsor	place	city			
+Coventry	place	city			
+MG	organization	brand		=MG	
 Mirafiori	place	plant	Turin		
 Sochaux	place	plant			
 United States	place	country		Verenigde Staten|Vereinigte Staaten|=US|=USA|États-Unis	
@@ -295,6 +298,14 @@ func TestTagGuess(t *testing.T) {
 			[]found{{"Martorell", "Martorell", place, true}}},
 		{"Portuguese plant", "pt", "A fábrica de Betim cresce.",
 			[]found{{"Betim", "Betim", place, true}}},
+		{"possessive before title", "en", "Anish Shah, the group's chief executive, spoke.",
+			[]found{{"Anish Shah", "Anish Shah", person, true}}},
+		{"relative clause before title", "en", "Tarun Garg, who became managing director in 2024, spoke.",
+			[]found{{"Tarun Garg", "Tarun Garg", person, true}}},
+		{"place in an institution", "en", "Researchers at Coventry University agree.",
+			[]found{{"Coventry University", "Coventry University", org, true}}},
+		{"place as a model name", "en", "The MG Windsor EV sells well in Windsor.",
+			[]found{{"MG", "MG", org, false}, {"Windsor", "Windsor", place, false}}},
 		{"German legal form", "de", "Die Foo Antriebe GmbH wächst.",
 			[]found{{"Foo Antriebe GmbH", "Foo Antriebe GmbH", org, true}}},
 	})
