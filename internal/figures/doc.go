@@ -41,8 +41,10 @@
 // A number is a figure only with a currency, a percent sign or word, or a
 // unit. Years and dates, times ("14:30"), model names and engine codes
 // ("Peugeot 208", "e-2008", "C10", "ID.3", "1.2 PureTech"), ordinals ("1st",
-// "3e"), versions and phone numbers are not figures. Time spans are figures
-// only when written with digits ("343 days", not "two years later").
+// "3e"), versions and phone numbers are not figures. Numbers written in
+// words make figures only for money, percentages and vehicle counts
+// ("dertig procent", "one million units"); durations and measures need
+// digits ("343 days", not "two years later").
 //
 // # Limits
 //

@@ -99,6 +99,7 @@ var enCases = []tcase{
 	c("A 50-50 joint venture was formed."),
 	c("It made a 180 - degree turn."),
 	c("Two years later the plant closed."),
+	c("The car drove five kilometres on fifty kilowatts."),
 	c("Jeep has 800,000 owners in China."),
 	c("Call +31 20 123 4567 for details."),
 	c("Version 2.1.3 of the software shipped."),

@@ -803,8 +803,8 @@ func (s *scanner) suffix(j int, a *amount) (suffix, bool) {
 	case kCur, kSym:
 		return suffix{kind: entity.MoneyFigure, cur: s.symCode(e), end: end}, true
 	case kUnit:
-		if e.time && a.words {
-			return suffix{}, false
+		if a.words && e.code != "unit" {
+			return suffix{}, false // "two years later", "five kilometres": words count vehicles only
 		}
 		return suffix{kind: entity.QuantityFigure, unit: e.code, end: end}, true
 	}
