@@ -54,7 +54,8 @@ var nlCases = []tcase{
 	c("Prijzen tussen € 30.000 en € 40.000 zijn normaal.", money("tussen € 30.000 en € 40.000", 30000, "EUR").r(30000, 40000)),
 	c("Zowel 51% als 49% is genoemd.", pct("51%", 51), pct("49%", 49)),
 	c("De kosten: € 3 en € 4 miljard.", money("€ 3", 3e9, "EUR"), money("€ 4 miljard", 4e9, "EUR")),
-	c("Honderdvijftig pk is genoeg.", qty("Honderdvijftig pk", 150, "hp")),
+	c("Honderdvijftig pk is genoeg."), // measures in words are no figures
+	c("Honderdvijftig auto's staan klaar.", qty("Honderdvijftig auto's", 150, "unit")),
 	c("Het kost 1.500 euro extra.", money("1.500 euro", 1500, "EUR")),
 	c("Het verschil is 1,500 euro.", money("1,500 euro", 1.5, "EUR")),
 	c("Het ging om 3 miljoen zwitserse franken.", money("3 miljoen zwitserse franken", 3e6, "CHF")),
