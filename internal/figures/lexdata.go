@@ -152,7 +152,7 @@ cur PLN: zloty | zlotys
 cur RUB: roubles | rubles
 cur BRL: reais | brazilian reais
 cur MXN: mexican pesos
-unit unit: units | unit | vehicles | vehicle | cars | evs | trucks | vans | buses | motorcycles | cells
+unit unit: units | unit | vehicles | vehicle | cars | evs | trucks | vans | buses | motorcycles
 tunit day: days | day
 tunit week: weeks | week
 tunit month: months | month
