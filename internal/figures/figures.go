@@ -29,7 +29,7 @@ type Extractor struct {
 type scratch struct {
 	toks  []token
 	arena []byte
-	cache []*winfo
+	cache []int32
 }
 
 // maxPooled is the largest buffer capacity kept for reuse, in tokens.
@@ -144,7 +144,7 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 	}
 	toks, arena := tokenize(src, start, end, lx.plainSpace, sc.toks[:0], sc.arena[:0])
 	if cap(sc.cache) < len(toks) {
-		sc.cache = make([]*winfo, len(toks), cap(toks))
+		sc.cache = make([]int32, len(toks), cap(toks))
 	}
 	cache := sc.cache[:len(toks)]
 	clear(cache)
@@ -153,7 +153,6 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 	s := scanner{src: src, lx: lx, toks: toks, fold: unsafe.String(unsafe.SliceData(arena), len(arena)), cache: cache}
 	defer func() {
 		if cap(toks) <= maxPooled {
-			clear(cache)
 			sc.toks, sc.arena, sc.cache = toks[:0], arena[:0], cache[:0]
 			x.scratch.Put(sc)
 		}
@@ -180,11 +179,11 @@ type scanner struct {
 	src   string
 	lx    *lexicon
 	toks  []token
-	fold  string   // the folded words and punctuation the tokens point into
-	cache []*winfo // lexicon knowledge of each token, looked up on first use
+	fold  string  // the folded words and punctuation the tokens point into
+	cache []int32 // per token: 0 not looked up, 1 unknown, k+2 lexicon word k
 }
 
-// noInfo marks a token the lexicon does not know.
+// noInfo stands for a token the lexicon does not know.
 var noInfo = &winfo{}
 
 // mayStart reports whether a figure may start at token i: a number, a
@@ -208,19 +207,23 @@ func (s *scanner) mayStart(i int) bool {
 
 // info returns what the lexicon knows of token i.
 func (s *scanner) info(i int) *winfo {
-	if w := s.cache[i]; w != nil {
-		return w
+	switch c := s.cache[i]; c {
+	case 0:
+	case 1:
+		return noInfo
+	default:
+		return s.lx.words[c-2]
 	}
-	w := noInfo
+	w, c := noInfo, int32(1)
 	if t := &s.toks[i]; t.kind != tNum {
 		h := t.hash & (1<<16 - 1)
 		if s.lx.known[h/64]&(1<<(h%64)) != 0 {
-			if x, ok := s.lx.info[s.f(i)]; ok {
-				w = x
+			if k, ok := s.lx.info[s.f(i)]; ok {
+				w, c = s.lx.words[k], k+2
 			}
 		}
 	}
-	s.cache[i] = w
+	s.cache[i] = c
 	return w
 }
 

@@ -60,14 +60,15 @@ type lexicon struct {
 	last         map[string][]*entry // backward entries (kQual, kOpen, kFrom, kArticle) by last token
 	parts        map[string]*entry   // single-token number words and compound parts
 	prefix3      [1024]uint64        // hashed first three bytes of number words, to try compounds
-	info         map[string]*winfo   // everything above by token, for one lookup per token
-	known        [1 << 10]uint64     // bit set of the wordHash of the keys of info
-	maxPart      int                 // longest part in bytes
-	commaDecimal bool                // "1.500" = 1500 and "1,5" = 1.5
-	plainSpace   bool                // a plain space may group thousands ("1 234")
-	yenCNY       bool                // "¥" is the yuan
-	caseSuffix   bool                // words take case endings after an apostrophe (Turkish "km'ye")
-	nounCaps     bool                // nouns are capitalized (German): "Rendite von 4 bis 5 Prozent" is no "from"
+	info         map[string]int32    // index in words of everything above by token, for one lookup per token
+	words        []*winfo
+	known        [1 << 10]uint64 // bit set of the wordHash of the keys of info
+	maxPart      int             // longest part in bytes
+	commaDecimal bool            // "1.500" = 1500 and "1,5" = 1.5
+	plainSpace   bool            // a plain space may group thousands ("1 234")
+	yenCNY       bool            // "¥" is the yuan
+	caseSuffix   bool            // words take case endings after an apostrophe (Turkish "km'ye")
+	nounCaps     bool            // nouns are capitalized (German): "Rendite von 4 bis 5 Prozent" is no "from"
 }
 
 // kindNames are the DSL words of the entry kinds.
@@ -112,12 +113,15 @@ func buildLexicon(specs ...string) (*lexicon, error) {
 			sort.SliceStable(es, func(i, j int) bool { return len(es[i].toks) > len(es[j].toks) })
 		}
 	}
-	lx.info = map[string]*winfo{}
+	lx.info = map[string]int32{}
 	get := func(w string) *winfo {
-		if lx.info[w] == nil {
-			lx.info[w] = &winfo{}
+		k, ok := lx.info[w]
+		if !ok {
+			k = int32(len(lx.words))
+			lx.info[w] = k
+			lx.words = append(lx.words, &winfo{})
 		}
-		return lx.info[w]
+		return lx.words[k]
 	}
 	for w, es := range lx.first {
 		get(w).first = es
@@ -130,7 +134,8 @@ func buildLexicon(specs ...string) (*lexicon, error) {
 			get(w).num = e
 		}
 	}
-	for w, wi := range lx.info {
+	for w, k := range lx.info {
+		wi := lx.words[k]
 		h := wordHash(w) & (1<<16 - 1)
 		lx.known[h/64] |= 1 << (h % 64)
 		wi.start = wi.num != nil

@@ -127,6 +127,11 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 	sp, nl := true, false
 	for i := start; i < end; {
 		c := src[i]
+		if c == ' ' {
+			sp = true
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf && isDigit(c) || c == '.' && i+1 < end && isDigit(src[i+1]) && (i == start || !isDigit(src[i-1])) {
 			j := scanNumber(src, i, end, plainSpace)
 			if c == '.' && j == i+1 {
@@ -162,6 +167,14 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 						if l := c2 | 0x20; 'a' <= l && l <= 'z' {
 							arena = append(arena, l)
 							j++
+							for j < end {
+								if l := src[j] | 0x20; 'a' <= l && l <= 'z' && src[j] < utf8.RuneSelf {
+									arena = append(arena, l)
+									j++
+									continue
+								}
+								break
+							}
 							continue
 						}
 						break
