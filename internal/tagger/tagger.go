@@ -267,21 +267,23 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 // Leon"), and right before an institution word they name the institution
 // ("Coventry University", which the fallback may then propose).
 func (t *Tagger) dropPlaceParts(src string, toks []token, ms []mention) []mention {
-	return slices.DeleteFunc(ms, func(m mention) bool {
-		if m.kind != entity.Place || m.rec < 0 {
-			return false
-		}
-		if k := m.j; k < len(toks) && !toks[k].newline && !toks[k].glued && isNameWord(toks[k]) &&
-			institutionWords.has(toks[k].fold(src)) {
-			return true
-		}
-		for _, p := range ms {
+	out := ms[:0]
+	prev := mention{j: -1}
+	for _, m := range ms {
+		p := prev
+		prev = m
+		if m.kind == entity.Place && m.rec >= 0 {
+			if k := m.j; k < len(toks) && !toks[k].newline && !toks[k].glued && isNameWord(toks[k]) &&
+				institutionWords.has(toks[k].fold(src)) {
+				continue
+			}
 			if p.j == m.i && p.rec >= 0 && t.brandish[p.rec] && !toks[m.i].glued && !toks[m.i].newline {
-				return true
+				continue
 			}
 		}
-		return false
-	})
+		out = append(out, m)
+	}
+	return out
 }
 
 // shapeOK rejects candidates that the words around them show to be
@@ -321,13 +323,12 @@ func (t *Tagger) mentionOf(src string, toks []token, m match) mention {
 
 // resolveContext keeps the ambiguous candidates that their sentence
 // confirms and merges them into ms: a product's alias needs its brand named
-// in the same sentence; a person's needs the full name earlier in the text;
-// other aliases need an automotive cue (a word such as "brand" or "dealer",
-// or a brand's or a model's name) in the same sentence.
+// near it in the same sentence; a person's needs the full name earlier in
+// the text; other aliases need an automotive cue (a word such as "brand" or
+// "dealer", or a brand's or a model's name) near it in the same sentence.
 func (t *Tagger) resolveContext(src string, toks []token, lex *lexicon, ms []mention, ctxs []match) []mention {
 	var added []mention
 	for _, c := range ctxs {
-		sent := toks[c.i].sent
 		if followsProduct(ms, c.i) {
 			// "BYD Dolphin Mini": a variant of the model just named.
 			continue
@@ -341,16 +342,25 @@ func (t *Tagger) resolveContext(src string, toks []token, lex *lexicon, ms []men
 			ok := false
 			switch rec.Kind {
 			case entity.Product:
-				ok = t.brandInSentence(rec, ms, toks, sent)
+				ok = t.brandInSentence(rec, ms, toks, c)
 			case entity.Person:
 				for _, m := range ms {
+					if m.i >= c.i {
+						break
+					}
 					if m.rec == ent.rec && m.j <= c.i {
 						ok = true
 						break
 					}
 				}
 			default:
-				ok = t.cueInSentence(src, toks, ms, lex, sent, c)
+				if ent.cs && toks[c.i].lower {
+					// A lower-case alias ("smart") is an ordinary word
+					// unless a cue stands right next to it: "smart dealers".
+					ok = t.cueAdjacent(src, toks, ms, lex, c)
+				} else {
+					ok = t.cueInSentence(src, toks, ms, lex, c)
+				}
 			}
 			if ok {
 				c.entry = e
@@ -420,10 +430,23 @@ func (t *Tagger) resolveContext(src string, toks []token, lex *lexicon, ms []men
 	return out
 }
 
+// contextWindow bounds, in tokens on each side, how far the context of an
+// ambiguous alias is looked for within its sentence, so that a text without
+// sentence ends costs linear time.
+const contextWindow = 60
+
+// nearby returns the mentions of ms (sorted by token) that start within
+// contextWindow tokens of tokens [i, j).
+func nearby(ms []mention, i, j int) []mention {
+	lo, _ := slices.BinarySearchFunc(ms, i-contextWindow, func(m mention, k int) int { return m.i - k })
+	hi, _ := slices.BinarySearchFunc(ms, j+contextWindow, func(m mention, k int) int { return m.i - k })
+	return ms[lo:hi]
+}
+
 // followsProduct reports whether a product's mention ends right before
 // token i.
 func followsProduct(ms []mention, i int) bool {
-	for _, m := range ms {
+	for _, m := range nearby(ms, i, i) {
 		if m.j == i && m.kind == entity.Product {
 			return true
 		}
@@ -432,9 +455,11 @@ func followsProduct(ms []mention, i int) bool {
 }
 
 // brandInSentence reports whether a parent of rec (a model's brand) is
-// named in sentence sent, directly or as the parent of another model.
-func (t *Tagger) brandInSentence(rec *entity.Record, ms []mention, toks []token, sent int32) bool {
-	for _, m := range ms {
+// named near candidate c in its sentence, directly or as the parent of
+// another model.
+func (t *Tagger) brandInSentence(rec *entity.Record, ms []mention, toks []token, c match) bool {
+	sent := toks[c.i].sent
+	for _, m := range nearby(ms, c.i, c.j) {
 		if m.rec < 0 || toks[m.i].sent != sent {
 			continue
 		}
@@ -450,21 +475,41 @@ func (t *Tagger) brandInSentence(rec *entity.Record, ms []mention, toks []token,
 	return false
 }
 
-// cueInSentence reports whether sentence sent holds an automotive cue: a
-// cue word of the language, or a brand's or a model's name.
-func (t *Tagger) cueInSentence(src string, toks []token, ms []mention, lex *lexicon, sent int32, c match) bool {
-	for _, m := range ms {
-		if m.rec >= 0 && toks[m.i].sent == sent && (t.brandish[m.rec] || m.kind == entity.Product) {
-			return true
+// cueAdjacent reports whether a cue word, a brand or a model stands right
+// before or after candidate c.
+func (t *Tagger) cueAdjacent(src string, toks []token, ms []mention, lex *lexicon, c match) bool {
+	for _, k := range [2]int{c.i - 1, c.j} {
+		if k < 0 || k >= len(toks) || toks[k].kind != tkWord && toks[k].kind != tkNum {
+			continue
 		}
-	}
-	// Scan the sentence's tokens around the candidate.
-	for k := c.i - 1; k >= 0 && toks[k].sent == sent; k-- {
 		if lex.cues.has(toks[k].fold(src)) {
 			return true
 		}
 	}
-	for k := c.j; k < len(toks) && toks[k].sent == sent; k++ {
+	for _, m := range nearby(ms, c.i, c.j) {
+		if (m.j == c.i || m.i == c.j) && m.rec >= 0 && (t.brandish[m.rec] || m.kind == entity.Product) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueInSentence reports whether the sentence of candidate c holds, near it,
+// an automotive cue: a cue word of the language, or a brand's or a model's
+// name.
+func (t *Tagger) cueInSentence(src string, toks []token, ms []mention, lex *lexicon, c match) bool {
+	sent := toks[c.i].sent
+	for _, m := range nearby(ms, c.i, c.j) {
+		if m.rec >= 0 && toks[m.i].sent == sent && (t.brandish[m.rec] || m.kind == entity.Product) {
+			return true
+		}
+	}
+	for k := c.i - 1; k >= 0 && k >= c.i-contextWindow && toks[k].sent == sent; k-- {
+		if lex.cues.has(toks[k].fold(src)) {
+			return true
+		}
+	}
+	for k := c.j; k < len(toks) && k < c.j+contextWindow && toks[k].sent == sent; k++ {
 		if lex.cues.has(toks[k].fold(src)) {
 			return true
 		}
@@ -477,11 +522,10 @@ func (t *Tagger) cueInSentence(src string, toks []token, ms []mention, lex *lexi
 // name and kind.
 func linkSurnames(src string, toks []token, covered []bool, ms []mention) []mention {
 	type person struct {
-		surname string
-		from    int
-		m       mention
+		from int // the token after the first full mention
+		m    mention
 	}
-	var people []person
+	var bySurname map[string]person // a zero m.kind marks a surname two people share
 	for _, m := range ms {
 		if m.kind != entity.Person || m.j-m.i < 2 {
 			continue
@@ -490,32 +534,37 @@ func linkSurnames(src string, toks []token, covered []bool, ms []mention) []ment
 		if last.kind != tkWord || !last.upper {
 			continue
 		}
-		people = append(people, person{surname: src[last.start:last.end], from: m.j, m: m})
+		if bySurname == nil {
+			bySurname = make(map[string]person)
+		}
+		name := src[last.start:last.end]
+		if p, ok := bySurname[name]; !ok {
+			bySurname[name] = person{from: m.j, m: m}
+		} else if p.m.canonical != m.canonical {
+			bySurname[name] = person{} // ambiguous
+		}
 	}
-	if len(people) == 0 {
+	if bySurname == nil {
 		return ms
 	}
 	for k, tk := range toks {
 		if covered[k] || tk.kind != tkWord || !tk.upper {
 			continue
 		}
-		w := src[tk.start:tk.end]
-		for _, p := range people {
-			if k < p.from || w != p.surname {
-				continue
-			}
-			// Not the first word of a longer capitalized name.
-			if k+1 < len(toks) && toks[k+1].kind == tkWord && toks[k+1].upper && !toks[k+1].newline {
-				break
-			}
-			covered[k] = true
-			ms = append(ms, mention{
-				i: k, j: k + 1, start: tk.start, end: tk.end,
-				rec: p.m.rec, kind: p.m.kind, canonical: p.m.canonical,
-				category: p.m.category, guessed: p.m.guessed,
-			})
-			break
+		p, ok := bySurname[src[tk.start:tk.end]]
+		if !ok || p.m.kind == entity.Unknown || k < p.from {
+			continue
 		}
+		// Not the first word of a longer capitalized name.
+		if k+1 < len(toks) && toks[k+1].kind == tkWord && toks[k+1].upper && !toks[k+1].newline {
+			continue
+		}
+		covered[k] = true
+		ms = append(ms, mention{
+			i: k, j: k + 1, start: tk.start, end: tk.end,
+			rec: p.m.rec, kind: p.m.kind, canonical: p.m.canonical,
+			category: p.m.category, guessed: p.m.guessed,
+		})
 	}
 	return ms
 }

@@ -230,6 +230,8 @@ func TestTagAmbiguous(t *testing.T) {
 	tg := testTagger(t, Options{Guess: true})
 	runTagCases(t, tg, []tagCase{
 		{"smart move", "en", "It was a smart move to wait.", nil},
+		{"smart move near a brand", "en", "Peugeot made a smart move.", []found{{"Peugeot", "Peugeot", org, false}}},
+		{"lower-case brand with a cue", "en", "The smart brand sells the #3.", []found{{"smart", "Smart", org, false}}},
 		{"Smart sentence start", "en", "Smart people wait for prices to fall.", nil},
 		{"seat of power", "en", "They fought for the seat of power.", nil},
 		{"mini crisis", "en", "A mini crisis hit the office.", nil},
@@ -420,6 +422,35 @@ func TestTagAllocs(t *testing.T) {
 	// of slices, not one allocation per word.
 	if n > 40 {
 		t.Errorf("Tag allocates %v times per call, want <= 40", n)
+	}
+}
+
+// TestTagPathological tags long texts without sentence ends, full of
+// ambiguous aliases and surnames, which must stay linear (the test would
+// take minutes otherwise) and still be right.
+func TestTagPathological(t *testing.T) {
+	tg := testTagger(t, Options{Guess: true})
+	src := strings.Repeat("Peugeot sold its 408, a smart move, Carlos Tavares said, and Tavares left, ", 4000)
+	got := tg.Tag(src, entity.Span{End: len(src)}, nil, "en")
+	counts := map[string]int{}
+	for _, e := range got {
+		counts[e.Canonical]++
+	}
+	want := map[string]int{"Peugeot": 4000, "Peugeot 408": 4000, "Carlos Tavares": 8000}
+	if diff := cmp.Diff(want, counts); diff != "" {
+		t.Errorf("Tag(repeated text) counts (-want +got):\n%s", diff)
+	}
+}
+
+func TestSurnameShared(t *testing.T) {
+	tg := testTagger(t, Options{Guess: true})
+	src := "CEO Jane Martin met chairman Paul Martin. Martin spoke."
+	var got []string
+	for _, e := range tg.Tag(src, entity.Span{End: len(src)}, nil, "en") {
+		got = append(got, e.Text)
+	}
+	if diff := cmp.Diff([]string{"Jane Martin", "Paul Martin"}, got); diff != "" {
+		t.Errorf("a surname two people share is not linked (-want +got):\n%s", diff)
 	}
 }
 
