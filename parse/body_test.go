@@ -185,6 +185,20 @@ func TestParseBoilerplate(t *testing.T) {
 			},
 		},
 		{
+			name: "advertisement between paragraphs, tags at the end",
+			lang: language.English,
+			src:  en1 + "\n\nAdvertisement\n\n" + en2 + "\n\nShare\nTags: Stellantis, Leapmotor",
+			want: bodyFields{
+				Body:       en1 + "\n\nAdvertisement\n\n" + en2,
+				Paragraphs: []string{en1, en2},
+				Boilerplate: []furniture{
+					{"advertisement", "Advertisement"},
+					{"share", "Share"},
+					{"tags", "Tags: Stellantis, Leapmotor"},
+				},
+			},
+		},
+		{
 			name: "sub-headings stay in the body",
 			lang: language.English,
 			src:  en1 + "\n\nA factory that needed work\n\n" + en2 + "\n\nThe next step\n\nWhat comes next is open.",

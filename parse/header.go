@@ -109,6 +109,10 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			return h
 		}
 		if m := marks[i]; m.marker {
+			if m.relative { // "Updated 2 hours ago"
+				h.extend(l.s, l.e)
+				continue
+			}
 			if m.reason == entity.Navigation || m.reason == entity.Share || m.reason == entity.Advertisement {
 				h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: m.reason})
 				h.extend(l.s, l.e)
@@ -295,7 +299,8 @@ type dateLineMatch struct {
 }
 
 // timeRE matches a time of day and separators after a header date.
-var timeRE = regexp.MustCompile(`(?i)^[\t \p{Zs},|·•–—-]*(?:(?:om|at|à|um|alle|ore|a las|às|kl\.?|saat|godz\.?|v|o)[\t \p{Zs}]+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\t \p{Zs}]*(?:uur|uhr|h|am|pm|a\.m\.|p\.m\.|cet|cest|utc|gmt))?`)
+var timeRE = regexp.MustCompile(`(?i)^[\t \p{Zs},|·•–—-]*(?:(?:om|at|à|um|alle|ore|a las|às|kl\.?|saat|godz\.?|v|o)[\t \p{Zs}]+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\t \p{Zs}]*(?:uur|uhr|h|am|pm|a\.m\.|p\.m\.))?` +
+	`(?:[\t \p{Zs}]*\(?(?:et|pt|ct|mt|est|edt|cst|cdt|pst|pdt|bst|ist|jst|kst|cet|cest|mez|mesz|utc|gmt)(?:[+-]\d{1,2})?\)?(?:[^\p{L}]|$))?`)
 
 // dateLine recognizes a line that is a header date: a date near the start
 // of the line, after nothing or a label ("date", "Published on",
@@ -324,7 +329,7 @@ func dateLine(t string) (dateLineMatch, bool) {
 	switch {
 	case rest == "":
 		return out, short
-	case labelOnly(pre) && runOnStart(rest):
+	case labelOnly(pre) && runOnStart(rest) && len(strings.Fields(rest)) >= 3:
 		if b, ok := parseByline(rest); ok {
 			out.author = entity.Span{Start: after + b.nameStart, End: after + b.nameEnd}
 			return out, true

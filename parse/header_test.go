@@ -229,6 +229,21 @@ func TestParseHeader(t *testing.T) {
 				BodyStart: csPara, BodyEnd: csPara},
 		},
 		{
+			name: "time zone and relative update in the header",
+			lang: language.English,
+			src:  "Can Stellantis still catch up in China?\n\nPublished: March 2, 2026 10:30 am ET\nUpdated 2 hours ago\n\n" + enPara,
+			want: headerFields{Date: "2026-03-02", Title: "Can Stellantis still catch up in China?",
+				Header:    "Can Stellantis still catch up in China?\n\nPublished: March 2, 2026 10:30 am ET\nUpdated 2 hours ago",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "German Stand line",
+			lang: language.German,
+			src:  "Stand: 02.03.2026 10:15 Uhr\n\nVW baut Stellen ab\n\n" + dePara,
+			want: headerFields{Date: "2026-03-02", Title: "VW baut Stellen ab",
+				Header: "Stand: 02.03.2026 10:15 Uhr\n\nVW baut Stellen ab", BodyStart: dePara, BodyEnd: dePara},
+		},
+		{
 			name: "single paragraph: no title",
 			lang: language.English,
 			src:  "Leapmotor picks Zaragoza.",

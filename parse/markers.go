@@ -152,7 +152,9 @@ var categoryLabels = map[string]bool{
 // relativeTimeRE matches a line that is only a relative time, as the
 // teaser lists of news sites print them: "51 mins ago", "il y a 3 heures",
 // "vor 2 Stunden", "2 uur geleden", "3 saat önce", "3小时前".
-var relativeTimeRE = regexp.MustCompile(`(?i)^(?:` +
+var relativeTimeRE = regexp.MustCompile(`(?i)^(?:(?:updated|posted|published|bijgewerkt|geplaatst|gepubliceerd|` +
+	`mis à jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato|actualizado|publicado|atualizado|` +
+	`zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|yayınlandı)[:\s]+)?(?:` +
 	`(?:about |an? )?\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago` +
 	`|(?:il y a|voici)\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)` +
 	`|vor\s+\d+\s*(?:sek\.?|sekunden?|min\.?|minuten?|std\.?|stunden?|tag(?:en)?|wochen?|monaten?|jahren?)` +
