@@ -84,6 +84,12 @@ var enCases = []tcase{
 	c("It grew 5 % points, or 3 ppt.", points("5 % points", 5), points("3 ppt", 3)),
 	c("Tickets cost 20 zlotys or 800 Danish kroner.", money("20 zlotys", 20, "PLN"), money("800 Danish kroner", 800, "DKK")),
 	c("It bought 300 million yuan or so of chips.", money("300 million yuan or so", 3e8, "CNY").q(approx)),
+	c("It costs 1.500 dollars, not 1,500 dollars.", money("1.500 dollars", 1.5, "USD"), money("1,500 dollars", 1500, "USD")),
+	c("Geely paid CN¥300 million and 100 million RMB.", money("CN¥300 million", 3e8, "CNY"), money("100 million RMB", 1e8, "CNY")),
+	c("The fund is $5b and the loan 1'234.5 Swiss francs.", money("$5b", 5e9, "USD"), money("1'234.5 Swiss francs", 1234.5, "CHF")),
+	c("Shares rose 5% to 7% after the deal.", pct("5%", 5), pct("7%", 7)),
+	c("Chargers deliver 60 kW to 120 kW.", qty("60 kW to 120 kW", 60, "kW").r(60, 120)),
+	c("India pledged 18,100 crore rupees and 60 lakh rupees.", money("18,100 crore rupees", 1.81e11, "INR"), money("60 lakh rupees", 6e6, "INR")),
 	// Not figures.
 	c("Agent 007 units were deployed."),
 	c("The TOP 10 list and ALL 3 models."),
