@@ -104,7 +104,8 @@ func parseHeader(src string, lines []line, marks []mark) header {
 				h.extend(l.s, l.e)
 				continue
 			}
-			h.extend(l.s, l.s+dl.date.end)
+			_, e := trimSpan(src, l.s, rs) // the date and any time after it
+			h.extend(l.s, e)
 			h.bodyLine, h.bodyStart = i, rs
 			return h
 		}

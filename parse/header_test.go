@@ -81,6 +81,13 @@ func TestParseHeader(t *testing.T) {
 				BodyStart: nlPara + " " + nlPara, BodyEnd: nlPara},
 		},
 		{
+			name: "inline date and time running into the body",
+			lang: language.Dutch,
+			src:  "date 2026-03-02 10:15 | " + nlPara + " " + nlPara,
+			want: headerFields{Date: "2026-03-02", Header: "date 2026-03-02 10:15 |",
+				BodyStart: nlPara + " " + nlPara, BodyEnd: nlPara + " " + nlPara},
+		},
+		{
 			name: "categories, title, standfirst",
 			lang: language.English,
 			src:  "Categories: News | Electric\n\nStellantis weighs a Chinese tie-up\n\nA short standfirst that sums it up.\n\n" + enPara,
