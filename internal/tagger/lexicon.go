@@ -118,19 +118,19 @@ var autoCueWords = map[string]string{
 	"en": `car cars auto autos automaker automakers carmaker carmakers brand brands model models
 		suv suvs ev evs vehicle vehicles dealer dealers dealership dealerships sedan hatchback
 		crossover pickup hybrid electric motor motors compact van minivan coupe roadster
-		convertible manufacturer manufacturers marque lineup`,
+		convertible manufacturer manufacturers marque lineup production`,
 	"nl": `auto autos automerk merk merken model modellen dealer dealers autofabrikant autobouwer
-		fabrikant elektrische hybride suv`,
+		fabrikant elektrische hybride suv productie`,
 	"de": `auto autos marke marken modell modelle autobauer hersteller handler fahrzeug fahrzeuge
-		elektroauto kleinwagen suv`,
+		elektroauto kleinwagen suv elektrisch elektrische elektrischen produktion`,
 	"fr": `voiture voitures auto marque marques modele modeles constructeur concessionnaire
-		concessionnaires vehicule vehicules citadine suv`,
+		concessionnaires vehicule vehicules citadine suv electrique production`,
 	"it": `auto vettura vetture marchio marchi modello modelli casa costruttore concessionario
-		concessionari veicolo veicoli suv`,
+		concessionari veicolo veicoli suv elettrica elettrico produzione`,
 	"es": `coche coches auto autos marca marcas modelo modelos fabricante concesionario
-		concesionarios vehiculo vehiculos suv`,
+		concesionarios vehiculo vehiculos suv electrico produccion`,
 	"pt": `carro carros auto marca marcas modelo modelos montadora fabricante concessionaria
-		veiculo veiculos suv`,
+		veiculo veiculos suv eletrico producao`,
 }
 
 // Months, weekdays and nationality adjectives in all languages: they are

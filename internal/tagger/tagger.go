@@ -256,16 +256,43 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 		ms = append(ms, t.mentionOf(src, toks, *def))
 		i = def.j
 	}
+	mergeSentences(toks, ms)
 	if len(ctxs) > 0 {
 		ms = t.resolveContext(src, toks, lex, ms, ctxs)
 	}
 	return t.dropPlaceParts(src, toks, ms)
 }
 
+// mergeSentences joins the sentences that a name spans: the period of
+// "ID. Polo" or "Co. Ltd" did not end a sentence after all. It renumbers the
+// tokens' sentences; the sentence spans reported by Sentences stay as they
+// are.
+func mergeSentences(toks []token, ms []mention) {
+	shift := int32(0)
+	k := 0
+	for _, m := range ms {
+		for ; k < m.j; k++ {
+			toks[k].sent -= shift
+		}
+		if d := toks[m.j-1].sent - toks[m.i].sent; d > 0 {
+			shift += d
+			for q := m.i + 1; q < m.j; q++ {
+				toks[q].sent = toks[m.i].sent
+			}
+		}
+	}
+	for ; k < len(toks); k++ {
+		toks[k].sent -= shift
+	}
+}
+
 // dropPlaceParts removes the places that are part of another name: right
 // after a brand they name a model ("MG Windsor", "Hyundai Santa Fe", "Seat
-// Leon"), and right before an institution word they name the institution
-// ("Coventry University", which the fallback may then propose).
+// Leon"); right before an institution word they name the institution
+// ("Coventry University", which the fallback may then propose); after a
+// given name they are a surname ("Luís Montenegro"); between two other
+// capitalized words they are inside a longer name ("Advanced China
+// Development Center").
 func (t *Tagger) dropPlaceParts(src string, toks []token, ms []mention) []mention {
 	out := ms[:0]
 	prev := mention{j: -1}
@@ -278,6 +305,17 @@ func (t *Tagger) dropPlaceParts(src string, toks []token, ms []mention) []mentio
 				continue
 			}
 			if p.j == m.i && p.rec >= 0 && t.brandish[p.rec] && !toks[m.i].glued && !toks[m.i].newline {
+				continue
+			}
+			// "Luís Montenegro": a given name makes it a surname.
+			if k := m.i - 1; k >= 0 && p.j <= k && !toks[m.i].newline && !toks[m.i].glued &&
+				isNameWord(toks[k]) && givenNames.has(toks[k].fold(src)) {
+				continue
+			}
+			// "Advanced China Development Center": inside a longer name.
+			if k, n := m.i-1, m.j; k >= 0 && n < len(toks) && p.j <= k && !toks[m.i].newline && !toks[n].newline &&
+				!toks[m.i].glued && !toks[n].glued && isNameWord(toks[k]) && isNameWord(toks[n]) &&
+				!isSentenceStart(toks, k) && !isStopName(src, toks[k], lexiconFor("und")) {
 				continue
 			}
 		}
@@ -342,7 +380,7 @@ func (t *Tagger) resolveContext(src string, toks []token, lex *lexicon, ms []men
 			ok := false
 			switch rec.Kind {
 			case entity.Product:
-				ok = t.brandInSentence(rec, ms, toks, c)
+				ok = t.brandInSentence(src, rec, ms, toks, lex, c)
 			case entity.Person:
 				for _, m := range ms {
 					if m.i >= c.i {
@@ -455,12 +493,21 @@ func followsProduct(ms []mention, i int) bool {
 }
 
 // brandInSentence reports whether a parent of rec (a model's brand) is
-// named near candidate c in its sentence, directly or as the parent of
-// another model.
-func (t *Tagger) brandInSentence(rec *entity.Record, ms []mention, toks []token, c match) bool {
+// named near candidate c in its sentence (or, for a model's name with a cue
+// in its sentence, in the sentence before in the same paragraph), directly
+// or as the parent of another model.
+func (t *Tagger) brandInSentence(src string, rec *entity.Record, ms []mention, toks []token, lex *lexicon, c match) bool {
 	sent := toks[c.i].sent
+	// A model's name may also lean on the sentence before, in the same
+	// paragraph, when its own sentence has an automotive cue ("Volkswagen
+	// reported. The electric Golf follows."); a bare number may not.
+	named := toks[c.i].kind == tkWord
 	for _, m := range nearby(ms, c.i, c.j) {
-		if m.rec < 0 || toks[m.i].sent != sent {
+		if m.rec < 0 {
+			continue
+		}
+		if s := toks[m.i].sent; s != sent && !(named && s == sent-1 && m.j <= c.i && !newlineBetween(toks, m.j, c.i) &&
+			t.cueInSentence(src, toks, ms, lex, c)) {
 			continue
 		}
 		for _, p := range rec.Parents {
@@ -470,6 +517,22 @@ func (t *Tagger) brandInSentence(rec *entity.Record, ms []mention, toks []token,
 			if m.kind == entity.Product && slices.Contains(t.records[m.rec].Parents, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isSentenceStart reports whether token k opens its sentence or line.
+func isSentenceStart(toks []token, k int) bool {
+	return k == 0 || toks[k].newline || toks[k-1].sent != toks[k].sent
+}
+
+// newlineBetween reports whether a line break precedes one of the tokens
+// [i, j].
+func newlineBetween(toks []token, i, j int) bool {
+	for k := i; k <= j && k < len(toks); k++ {
+		if toks[k].newline {
+			return true
 		}
 	}
 	return false

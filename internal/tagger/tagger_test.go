@@ -43,6 +43,7 @@ Leapmotor C10	product	model	Leapmotor	=C10?
 Ford Explorer	product	model	Ford	=Explorer?	
 Ford Capri	product	model	Ford	=Capri?	
 Volkswagen Golf	product	model	Volkswagen	=Golf?|VW Golf	
+Volkswagen ID. Polo	product	model	Volkswagen	ID. Polo	
 Dacia Spring	product	model	Dacia	=Spring?	
 Smart #3	product	model	Smart	=#3?	
 Tesla Model 3	product	model		=Model 3?	
@@ -55,6 +56,7 @@ Turin	place	city		Turijn|Turin|Torino
 Zaragoza	place	city		Saragossa	
 Paris	place	city			
 Windsor	place	city			
+Montenegro	place	country			
 Coventry	place	city			
 MG	organization	brand		=MG	
 Mirafiori	place	plant	Turin		
@@ -258,6 +260,12 @@ func TestTagAmbiguous(t *testing.T) {
 			[]found{{"Dacia", "Dacia", org, false}, {"Spring", "Dacia Spring", product, false}}},
 		{"brand in another sentence", "en", "Dacia is cheap. The Spring came early this year.",
 			[]found{{"Dacia", "Dacia", org, false}}},
+		{"brand in the sentence before, with a cue", "de", "Volkswagen meldet Zahlen. Dort wird der elektrische Golf gebaut.",
+			[]found{{"Volkswagen", "Volkswagen", org, false}, {"Golf", "Volkswagen Golf", product, false}}},
+		{"number needs the same sentence", "en", "Peugeot reported sales. The 408 production rose.",
+			[]found{{"Peugeot", "Peugeot", org, false}}},
+		{"sentence split inside a name", "en", "Volkswagen said the ID. Polo is the Golf of its era.",
+			[]found{{"Volkswagen", "Volkswagen", org, false}, {"ID. Polo", "Volkswagen ID. Polo", product, false}, {"Golf", "Volkswagen Golf", product, false}}},
 	})
 }
 
@@ -306,6 +314,10 @@ func TestTagGuess(t *testing.T) {
 			[]found{{"Tarun Garg", "Tarun Garg", person, true}}},
 		{"place in an institution", "en", "Researchers at Coventry University agree.",
 			[]found{{"Coventry University", "Coventry University", org, true}}},
+		{"place as a surname", "pt", "O primeiro-ministro Luís Montenegro visitou Montenegro.",
+			[]found{{"Luís Montenegro", "Luís Montenegro", person, true}, {"Montenegro", "Montenegro", place, false}}},
+		{"place inside a longer name", "fr", "L'équipe de l'Advanced China Development Center travaille en China.",
+			[]found{{"China", "China", place, false}}},
 		{"place as a model name", "en", "The MG Windsor EV sells well in Windsor.",
 			[]found{{"MG", "MG", org, false}, {"Windsor", "Windsor", place, false}}},
 		{"German legal form", "de", "Die Foo Antriebe GmbH wächst.",
