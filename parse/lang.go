@@ -11,10 +11,11 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Sampling and confidence limits of language detection. lingua's
-// low-accuracy mode costs about 6 µs per sampled character, so a first
-// sample of firstSample bytes of body text decides clear cases and only
-// text that leaves lingua unsure is given the longer fullSample.
+// Sampling and confidence limits of language detection. A call of
+// lingua's low-accuracy mode costs about 0.5 ms plus 3 µs per sampled byte
+// (per-word script rules and decimal arithmetic), so a first sample of
+// firstSample bytes of body text decides clear cases and only text that
+// leaves lingua unsure is given the longer fullSample.
 const (
 	firstSample = 200
 	fullSample  = 900

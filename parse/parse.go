@@ -34,10 +34,9 @@ var (
 )
 
 type config struct {
-	langs    []language.Tag
-	langsSet bool
-	minConf  float64
-	maxSize  int
+	langs   []language.Tag
+	minConf float64
+	maxSize int
 }
 
 // An Option configures a Parser built by New.
@@ -52,7 +51,6 @@ type Option func(*config)
 func WithLanguages(tags ...language.Tag) Option {
 	return func(c *config) {
 		c.langs = slices.Clone(tags)
-		c.langsSet = true
 	}
 }
 
