@@ -284,6 +284,8 @@ func TestFindDate(t *testing.T) {
 		text string // the matched text
 	}{
 		{"date 2026-02-27 more", language.Dutch, day(2026, 2, 27), "2026-02-27"},
+		{"2026-03-02T10:30:00Z", language.English, day(2026, 3, 2), "2026-03-02"},
+		{"Mon, 02 Mar 2026 10:30:00 +0100", language.English, day(2026, 3, 2), "02 Mar 2026"},
 		{"2 maart 2026", language.Dutch, day(2026, 3, 2), "2 maart 2026"},
 		{"27. Februar 2026", language.German, day(2026, 2, 27), "27. Februar 2026"},
 		{"le 2 mars 2026", language.French, day(2026, 3, 2), "2 mars 2026"},
