@@ -26,8 +26,9 @@
 // names, units and qualifiers. Swedish, Polish, Czech and Turkish have
 // smaller lexicons (digits with scales, currencies, units, percent and
 // qualifiers, including Turkish "yüzde 17" and "%80"). Chinese has digits
-// with 万 and 亿, 元 and 美元, 辆 and ％. Any other language code, "und" or ""
-// falls back to English.
+// with 万 and 亿, 元 and 美元, 辆 and ％; Japanese adds 億, 兆, 円, 割 and
+// qualifiers such as 約 and 以上. Any other language code, "und" or "" falls
+// back to English.
 // FORMS.md beside this file lists the forms per language.
 //
 // The language also decides how a number with one separator before three

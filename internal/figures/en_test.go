@@ -90,6 +90,9 @@ var enCases = []tcase{
 	c("Shares rose 5% to 7% after the deal.", pct("5%", 5), pct("7%", 7)),
 	c("Chargers deliver 60 kW to 120 kW.", qty("60 kW to 120 kW", 60, "kW").r(60, 120)),
 	c("India pledged 18,100 crore rupees and 60 lakh rupees.", money("18,100 crore rupees", 1.81e11, "INR"), money("60 lakh rupees", 6e6, "INR")),
+	c("The margin rose from 5 to 7 percent.", pct("5", 5), pct("7 percent", 7)),
+	c("Capacity went from 2 to 3 billion dollars.", money("2", 2e9, "USD"), money("3 billion dollars", 3e9, "USD")),
+	c("Expect 2 to 3 percent growth.", pct("2 to 3 percent", 2).r(2, 3)),
 	// Not figures.
 	c("Agent 007 units were deployed."),
 	c("The TOP 10 list and ALL 3 models."),

@@ -38,7 +38,7 @@ const maxPooled = 1 << 16
 // Languages returns the ISO 639-1 codes that have their own lexicon, in a
 // new slice. Other codes fall back to English.
 func Languages() []string {
-	return []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "sv", "pl", "cs", "tr"}
+	return []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "ja", "sv", "pl", "cs", "tr"}
 }
 
 // lexicons builds the built-in lexicons once. The tables are constants of
@@ -54,6 +54,7 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 		{"en", enLex, false}, {"zh", enLex, false}, {"nl", nlLex, true}, {"de", deLex, true},
 		{"fr", frLex, true}, {"it", itLex, true}, {"es", esLex, true}, {"pt", ptLex, true},
 		{"sv", svLex, true}, {"pl", plLex, true}, {"cs", csLex, true}, {"tr", trLex, true},
+		{"ja", enLex + jaLex, false},
 	} {
 		lx, err := buildLexicon(sharedLex, sp.table)
 		if err != nil {
@@ -423,13 +424,15 @@ func (s *scanner) amount(i int) (amount, bool) {
 	return a, true
 }
 
+// isHan reports whether token i is written in Chinese or Japanese script,
+// which glues words to numbers without spaces.
 func isHan(s *scanner, i int) bool {
 	t := s.toks[i]
 	if t.kind != tWord {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s.src[t.start:t.end])
-	return unicode.Is(unicode.Han, r)
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana))
 }
 
 // numberOK reports whether the number token j may be a figure: it is not
@@ -758,6 +761,7 @@ type suffix struct {
 	cur  string
 	unit string
 	end  int
+	mul  int // powers of ten to multiply by: 5割 is 50%
 }
 
 // suffix reads what follows an amount at token j.
@@ -800,7 +804,7 @@ func (s *scanner) suffix(j int, a *amount) (suffix, bool) {
 	}
 	switch e.kind {
 	case kPct:
-		return suffix{kind: entity.PercentFigure, end: end}, true
+		return suffix{kind: entity.PercentFigure, end: end, mul: e.exp}, true
 	case kPP:
 		return suffix{kind: entity.PercentFigure, unit: "pp", end: end}, true
 	case kCur, kSym:
@@ -808,6 +812,9 @@ func (s *scanner) suffix(j int, a *amount) (suffix, bool) {
 	case kUnit:
 		if a.words && e.code != "unit" {
 			return suffix{}, false // "two years later", "five kilometres": words count vehicles only
+		}
+		if e.code == "year" && a.d.e == 0 && a.d.m >= 1800 && a.d.m <= 2200 {
+			return suffix{}, false // "2030年度" is a year, not 2030 years
 		}
 		return suffix{kind: entity.QuantityFigure, unit: e.code, end: end}, true
 	}
@@ -857,7 +864,25 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	if sep, k := s.match(end1, mask); sep != nil && end1 < len(s.toks) && !s.toks[end1].nl {
 		if a2, ok := s.amount(s.skipArticle(k)); ok {
 			sf2, has2 := s.suffix(a2.end, &a2)
-			change, _ := s.back(s.articleBack(a1.start, floor), floor, bit(kChange))
+			at := a1.start
+			if open != nil {
+				at = openAt
+			}
+			change, _ := s.back(s.articleBack(at, floor), floor, bit(kChange))
+			if change != nil && !has1 && has2 && sep.toks[0] != "-" {
+				// "passe de 30 000 à 35 000 euros", "rose from 5 to 7
+				// percent": a change between two figures. The first takes
+				// the unit and scale of the second; the second is read next.
+				d := a1.d
+				if !a1.scaled && a2.scaled && !a1.words && !a2.words && !a2.unscaled().less(d) {
+					d.e += a2.scaleExp
+				}
+				sf := sf2
+				sf.end = a1.end
+				if f, ok := s.build(a1.start, a1.end, sf, d, entity.Exact); ok && (sf.kind != entity.QuantityFigure || !a1.words) {
+					return f, k, true // the separator is no qualifier of the second
+				}
+			}
 			if f, end, ok := s.rangeFigure(a1, sf1, has1, a2, sf2, has2, open, sep, openAt, change != nil); ok {
 				return f, end, true
 			}
@@ -922,8 +947,8 @@ func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 s
 	if !a1.scaled && a2.scaled && !a1.words && !a2.words && !a2.unscaled().less(d1) {
 		d1.e += a2.scaleExp
 	}
-	if !d1.less(a2.d) {
-		return entity.Figure{}, 0, false
+	if !d1.less(a2.d) || d1.m == 0 {
+		return entity.Figure{}, 0, false // "0-100 km/h" is an acceleration, not a range
 	}
 	start := a1.start
 	if open != nil && (open.kind == kOpen || sep.toks[0] != "-") {
@@ -937,13 +962,14 @@ func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 s
 	if _, ok := a2.d.money(""); !ok {
 		return entity.Figure{}, 0, false
 	}
-	lo, hi := f.Value, a2.d.float()
+	lo, hi := f.Value, dec{m: a2.d.m, e: a2.d.e + sf.mul}.float()
 	f.Min, f.Max = &lo, &hi
 	return f, end, true
 }
 
 // build makes the figure covering tokens [start, end).
 func (s *scanner) build(start, end int, sf suffix, d dec, q entity.Qualifier) (entity.Figure, bool) {
+	d.e += sf.mul
 	m, ok := d.money(sf.cur)
 	if !ok {
 		return entity.Figure{}, false

@@ -35,7 +35,8 @@ var frCases = []tcase{
 	c("Au moins 500 voitures seront livrées.", qty("Au moins 500 voitures", 500, "unit").q(atLeast)),
 	c("Presque 40 % du marché.", pct("Presque 40 %", 40).q(approx)),
 	c("Au plus 2 % de hausse.", pct("Au plus 2 %", 2).q(atMost)),
-	c("La marge passe de 10 à 12 %.", pct("de 10 à 12 %", 10).r(10, 12)),
+	c("La marge passe de 10 à 12 %.", pct("10", 10), pct("12 %", 12)),
+	c("La marge visée sera de 10 à 12 %.", pct("de 10 à 12 %", 10).r(10, 12)),
 	c("Le coût se situe entre 3 et 4 milliards d'euros.", money("entre 3 et 4 milliards d'euros", 3e9, "EUR").r(3e9, 4e9)),
 	c("Une croissance de 2-3 % est attendue.", pct("2-3 %", 2).r(2, 3)),
 	c("Le groupe détient 51 % et son partenaire 49 %.", pct("51 %", 51), pct("49 %", 49)),
@@ -58,6 +59,8 @@ var frCases = []tcase{
 	c("Le budget atteint 1,5 milliard d'euros.", money("1,5 milliard d'euros", 1.5e9, "EUR")),
 	c("Cinq cents voitures ont été livrées.", qty("Cinq cents voitures", 500, "unit")),
 	c("Deux mille euros de remise.", money("Deux mille euros", 2000, "EUR")),
+	c("Le prix passe de 30 000 à 35 000 euros.", money("30 000", 30000, "EUR"), money("35 000 euros", 35000, "EUR")),
+	c("Elle fait le 0 à 100 km/h en 8 s.", qty("100 km/h", 100, "km/h")),
 	// Pas de chiffres.
 	c("La Peugeot 208 et la e-208 se vendent bien."),
 	c("Le 8 octobre 2025, le groupe a changé."),

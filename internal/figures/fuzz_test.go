@@ -153,7 +153,7 @@ func TestLexicons(t *testing.T) {
 			t.Errorf("no lexicon for %q", l)
 		}
 	}
-	for _, bad := range []string{"nokind: x", "scale x: y", "cur EURO: euro", "qual often: x", "num 5000: x", "pct 3: x", "unit: x", "scale 3 4: x", "pct: 5"} {
+	for _, bad := range []string{"nokind: x", "scale x: y", "cur EURO: euro", "qual often: x", "num 5000: x", "pct 5: x", "unit: x", "scale 3 4: x", "pct: 5"} {
 		if _, err := buildLexicon(bad); err == nil {
 			t.Errorf("buildLexicon(%q) succeeded, want an error", bad)
 		}
@@ -163,7 +163,7 @@ func TestLexicons(t *testing.T) {
 // TestLanguageCodes checks the fallbacks for language codes.
 func TestLanguageCodes(t *testing.T) {
 	x := New()
-	for code, want := range map[string]string{"": "en", "und": "en", "NL": "nl", "pt-BR": "pt", "de_CH": "de", "ja": "en", "x": "en", "SV": "sv"} {
+	for code, want := range map[string]string{"": "en", "und": "en", "NL": "nl", "pt-BR": "pt", "de_CH": "de", "ko": "en", "x": "en", "SV": "sv"} {
 		if got := x.lexicon(code); got != x.langs[want] {
 			t.Errorf("lexicon(%q) is not the %q lexicon", code, want)
 		}

@@ -11,7 +11,7 @@ package figures
 //	num V      a number word worth V; piece V: a part of compound words only
 //	hundred    the word for hundred; single: "a"/"een", one only before a scale
 //	conj       joins number words ("vingt et un"); join: inside compounds ("vierentwintig")
-//	pct, pp    percent and percentage points
+//	pct, pp    percent and percentage points; "pct N" counts 10^N percent (Japanese 割)
 //	sym CODE   currency symbol before or after the number; cur CODE: name after it
 //	unit U     a quantity unit; tunit U: a time unit (digits only)
 //	adj        adjective allowed between a number and a vehicle unit
@@ -800,4 +800,28 @@ qual at_least: en az
 qual at_most: en fazla
 to: ile | -
 list: ve | veya | ,
+`
+
+// jaLex adds Japanese to the English lexicon: digits with 万, 億 and 兆, 円,
+// 割 (tenths: 5割 is 50%), 台 and qualifiers around the number.
+const jaLex = `
+scale 4: 万
+scale 8: 億
+scale 12: 兆
+cur JPY: 円
+cur USD: ドル | 米ドル
+cur EUR: ユーロ
+cur CNY: 人民元
+pct 1: 割
+qual approximately: 約 | およそ | 約 | ほぼ
+qual up_to: 最大 | 最高
+qual more_than: 超
+post at_least: 以上
+post at_most: 以下
+post more_than: 超 | 強
+post less_than: 未満 | 弱
+post approximately: 程度 | 前後 | 近く
+tunit year: 年 | 年間
+tunit month: カ月 | か月 | ヶ月 | ケ月
+unit unit: 台
 `

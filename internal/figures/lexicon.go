@@ -171,6 +171,14 @@ func (lx *lexicon) addLine(line string) error {
 			return fmt.Errorf("bad scale %q", arg)
 		}
 		proto.exp = e
+	case kPct:
+		if arg != "" {
+			e, err := strconv.Atoi(arg)
+			if err != nil || e < 1 || e > 3 {
+				return fmt.Errorf("bad percent multiplier %q", arg)
+			}
+			proto.exp = e
+		}
 	case kNum, kPiece:
 		v, err := strconv.ParseInt(arg, 10, 64)
 		if err != nil || v < 0 || v >= 1000 {

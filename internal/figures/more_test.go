@@ -29,6 +29,15 @@ var moreCases = map[string][]tcase{
 		c("Cena začne pod 1 milionem rupií.", money("pod 1 milionem rupií", 1e6, "INR").q(less)),
 		c("Model Octavia 4 se vyrábí od roku 2019."),
 	},
+	"ja": {
+		c("投資額を10兆円から約7兆円に減らす。", money("10兆円", 1e13, "JPY"), money("約7兆円", 7e12, "JPY").q(approx)),
+		c("燃費を15％以上改善する。", pct("15％以上", 15).q(atLeast)),
+		c("損失は最大3000億円に達する。", money("最大3000億円", 3e11, "JPY").q(upTo)),
+		c("生産能力を約30万台増やす。", qty("約30万台", 300000, "unit").q(approx)),
+		c("稼働を約3年遅らせる。", qty("約3年", 3, "year").q(approx)),
+		c("HVの比率は6割を超えた。", pct("6割", 60)),
+		c("2030年度までに実施する。"),
+	},
 	"tr": {
 		c("Yatırım 1 milyar dolar olacak.", money("1 milyar dolar", 1e9, "USD")),
 		c("Tesis yılda 150 bin araç üretecek.", qty("150 bin araç", 150000, "unit")),
