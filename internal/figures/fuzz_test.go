@@ -33,7 +33,7 @@ var adversarial = []string{
 }
 
 func FuzzFigures(f *testing.F) {
-	langs := []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "und"}
+	langs := []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "ja", "tr", "und"}
 	for i, l := range benchLangs {
 		for _, c := range l.cases {
 			f.Add(c.in, l.lang, 0, len(c.in))
@@ -44,6 +44,11 @@ func FuzzFigures(f *testing.F) {
 	}
 	for _, c := range zhCases {
 		f.Add(c.in, "zh", 0, len(c.in))
+	}
+	for lang, cases := range moreCases {
+		for _, c := range cases {
+			f.Add(c.in, lang, 0, len(c.in))
+		}
 	}
 	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
 	for _, name := range files {
