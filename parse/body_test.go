@@ -199,6 +199,21 @@ func TestParseBoilerplate(t *testing.T) {
 			},
 		},
 		{
+			name: "Italian author box with date, tags, share",
+			lang: language.Italian,
+			src:  it1 + "\n\nPubblicato da Marco Rossi il 12 marzo 2026\n\nTag: Fiat, Mirafiori\nCondividi su Facebook",
+			want: bodyFields{
+				Body:       it1,
+				Paragraphs: []string{it1},
+				Author:     "Marco Rossi",
+				Boilerplate: []furniture{
+					{"author-box", "Pubblicato da Marco Rossi il 12 marzo 2026"},
+					{"tags", "Tag: Fiat, Mirafiori"},
+					{"share", "Condividi su Facebook"},
+				},
+			},
+		},
+		{
 			name: "sub-headings stay in the body",
 			lang: language.English,
 			src:  en1 + "\n\nA factory that needed work\n\n" + en2 + "\n\nThe next step\n\nWhat comes next is open.",

@@ -137,9 +137,10 @@ func parseHeader(src string, lines []line, marks []mark) header {
 }
 
 // titleLike reports whether t can be a headline: not longer than
-// maxTitleRunes, not a lead-in ending in a colon, and one sentence or
-// none; a headline of two short clauses ("X beats a record. Y leads")
-// passes when it has no final period.
+// maxTitleRunes (120 runes when it ends with a full stop), not a lead-in
+// ending in a colon, and one sentence or none; a headline of two short
+// clauses ("X beats a record. Y leads") passes when it has no final
+// period.
 func titleLike(t string) bool {
 	st := stats(t)
 	if st.letters == 0 || st.runes > maxTitleRunes || st.cjk*2 > st.runes && st.runes > maxTitleRunes/2 {
@@ -148,7 +149,11 @@ func titleLike(t string) bool {
 	switch lastRune(t) {
 	case ':', '：', ',', ';':
 		return false
-	case '.', '!', '?', '。', '！', '？':
+	case '.', '。':
+		// A long single sentence with a full stop is more often a lead
+		// paragraph than a headline.
+		return sentenceBreaks(t) == 0 && st.runes <= maxTitleRunes*3/5
+	case '!', '?', '！', '？':
 		return sentenceBreaks(t) == 0
 	}
 	return sentenceBreaks(t) <= 1 && st.runes <= maxTitleRunes*3/4

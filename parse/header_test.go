@@ -251,6 +251,20 @@ func TestParseHeader(t *testing.T) {
 				Header: "Stand: 02.03.2026 10:15 Uhr\n\nVW baut Stellen ab", BodyStart: dePara, BodyEnd: dePara},
 		},
 		{
+			name: "a long one-sentence lead is not a title",
+			lang: language.English,
+			src:  "\"We did not buy a share of a company, we bought a seat at the table,\" the chief executive told analysts on a call in February, defending the deal.\n\n" + enPara,
+			want: headerFields{BodyStart: "\"We did not buy a share of a company, we bought a seat at the table,\" the chief executive told analysts on a call in February, defending the deal.",
+				BodyEnd: enPara},
+		},
+		{
+			name: "date from the author box when the header has none",
+			lang: language.Italian,
+			src:  "Mirafiori riparte\n\n" + itPara + "\n\nPubblicato da Marco Rossi il 12 marzo 2026",
+			want: headerFields{Date: "2026-03-12", Title: "Mirafiori riparte", Author: "Marco Rossi",
+				Header: "Mirafiori riparte", BodyStart: itPara, BodyEnd: itPara},
+		},
+		{
 			name: "single paragraph: no title",
 			lang: language.English,
 			src:  "Leapmotor picks Zaragoza.",

@@ -113,7 +113,7 @@ var headings = merge(
 		"abonnieren", "jetzt abonnieren", "iscriviti", "suscríbete", "assine", "zapisz się", "přihlásit k odběru",
 		"prenumerera", "abone ol", "订阅", "購読", "구독"),
 	words(entity.Tags, heading{},
-		"tags", "tagged", "trefwoorden", "labels", "étiquettes", "mots-clés", "mots clés", "schlagwörter", "schlagworte",
+		"tags", "tag", "tagged", "trefwoorden", "labels", "étiquettes", "mots-clés", "mots clés", "schlagwörter", "schlagworte",
 		"stichwörter", "etichette", "etiquetas", "tagi", "štítky", "taggar", "etiketler", "标签", "タグ", "태그"),
 )
 
