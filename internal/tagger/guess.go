@@ -149,7 +149,7 @@ func (t *Tagger) guessRun(src string, toks []token, covered []bool, lex *lexicon
 		return mention{}, false
 	}
 	m := mention{
-		i: s, j: e, start: toks[s].start, end: toks[e-1].end,
+		i: s, j: e, start: int(toks[s].start), end: int(toks[e-1].end),
 		rec: -1, guessed: true,
 	}
 	m.canonical = canonicalOf(src, toks, s, e)

@@ -84,7 +84,7 @@ func (t *Tagger) proseNames(src string, toks []token, covered []bool, sents []en
 					covered[q] = true
 				}
 				ms = append(ms, mention{
-					i: i, j: j, start: toks[i].start, end: toks[j-1].end, rec: -1,
+					i: i, j: j, start: int(toks[i].start), end: int(toks[j-1].end), rec: -1,
 					kind: entity.Person, canonical: canonicalOf(src, toks, i, j), guessed: true,
 				})
 			}

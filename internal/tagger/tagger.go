@@ -103,10 +103,11 @@ type mention struct {
 // A src or within that does not hold valid UTF-8 is read with its invalid
 // bytes taken as spaces, except that a name directly followed by a stray
 // continuation byte is not reported (no span may end there); a within that
-// does not fit src is clamped to it.
+// does not fit src is clamped to it. A src longer than 1 GiB (offsets are
+// kept in 32 bits) gives no entities.
 func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang string) []entity.Entity {
 	start, end, ok := clampSpan(src, within)
-	if !ok {
+	if !ok || len(src) > maxSource {
 		return nil
 	}
 	lex := lexiconFor(lang)
@@ -172,6 +173,10 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	return out
 }
 
+// maxSource is the longest source Tag reads: token offsets and folded
+// forms (which follow the source in one string) must fit in an int32.
+const maxSource = 1 << 30
+
 func byStart(a, b mention) int { return a.start - b.start }
 
 // sortedSkips returns the skip spans that meet [start, end), clipped to it
@@ -196,7 +201,7 @@ func sortedSkips(skip []entity.Span, start, end int) []entity.Span {
 func assignSentences(toks []token, sents []entity.Span) {
 	s := 0
 	for k := range toks {
-		for s < len(sents) && sents[s].End <= toks[k].start {
+		for s < len(sents) && sents[s].End <= int(toks[k].start) {
 			s++
 		}
 		toks[k].sent = int32(s)
@@ -344,7 +349,7 @@ func (t *Tagger) mentionOf(src string, toks []token, m match) mention {
 	rec := &t.records[t.trie.entries[m.entry].rec]
 	out := mention{
 		i: m.i, j: m.j,
-		start: toks[m.i].start, end: toks[m.j-1].end,
+		start: int(toks[m.i].start), end: int(toks[m.j-1].end),
 		rec:       t.trie.entries[m.entry].rec,
 		kind:      rec.Kind,
 		canonical: rec.Name,
@@ -353,7 +358,7 @@ func (t *Tagger) mentionOf(src string, toks []token, m match) mention {
 	if rec.Kind == entity.Organization {
 		if n := t.suffixAt(src, toks, m.j); n > 0 {
 			out.j = m.j + n
-			out.end = toks[out.j-1].end
+			out.end = int(toks[out.j-1].end)
 		}
 	}
 	return out
@@ -624,7 +629,7 @@ func linkSurnames(src string, toks []token, covered []bool, ms []mention) []ment
 		}
 		covered[k] = true
 		ms = append(ms, mention{
-			i: k, j: k + 1, start: tk.start, end: tk.end,
+			i: k, j: k + 1, start: int(tk.start), end: int(tk.end),
 			rec: p.m.rec, kind: p.m.kind, canonical: p.m.canonical,
 			category: p.m.category, guessed: p.m.guessed,
 		})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/autonews/autonews/entity"
 	"github.com/google/go-cmp/cmp"
@@ -511,4 +512,12 @@ func ExampleTagger_Tag() {
 	// 34-43 "Leapmotor" organization Leapmotor
 	// 56-59 "C10" product Leapmotor C10
 	// 64-74 "Stellantis" organization Stellantis
+}
+
+// TestTokenSize guards the size of the per-word struct, which dominates
+// Tag's memory: a token must stay pointer-free and small.
+func TestTokenSize(t *testing.T) {
+	if got := unsafe.Sizeof(token{}); got > 32 {
+		t.Errorf("unsafe.Sizeof(token{}) = %d, want <= 32", got)
+	}
 }

@@ -23,7 +23,7 @@ const (
 // offsets point into the source; its fold is its case- and accent-folded form,
 // used only for lookups.
 type token struct {
-	start, end int
+	start, end int32 // byte offsets into the source (see maxSource)
 	fa, fb     int32 // the folded form is text[fa:fb] (see tokenize)
 	kind       tokKind
 	inArena    bool  // while tokenizing: fa, fb point into the folder's buffer
@@ -215,7 +215,7 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 			pendingSpace = true
 			continue
 		}
-		t := token{start: i, glued: !pendingSpace, newline: pendingNL}
+		t := token{start: int32(i), glued: !pendingSpace, newline: pendingNL}
 		pendingSpace, pendingNL = false, false
 		if isWordRune(r) {
 			j := i + size
@@ -243,11 +243,11 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 				}
 				j += s2
 			}
-			t.end = j
+			t.end = int32(j)
 			w := src[i:j]
 			off := len(f.buf)
 			if _, ok := f.fold(w); ok {
-				t.fa, t.fb = int32(t.start), int32(t.end)
+				t.fa, t.fb = t.start, t.end
 			} else {
 				t.fa, t.fb, t.inArena = int32(off), int32(len(f.buf)), true
 			}
@@ -261,8 +261,8 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 			}
 			i = j
 		} else {
-			t.end = i + size
-			t.fa, t.fb = int32(t.start), int32(t.end)
+			t.end = int32(i + size)
+			t.fa, t.fb = t.start, t.end
 			if isHyphen(r) {
 				t.kind = tkHyphen
 				if r != '-' {
