@@ -14,11 +14,6 @@ type layout struct {
 	boiler []entity.Boilerplate
 	author entity.Span // a name found in an author box
 	tags   []entity.Span
-	// date is a date found in an author box ("Published by X on 2 March
-	// 2026"), at byte offset dateOff of the source.
-	date    dateMatch
-	dateOff int
-	hasDate bool
 }
 
 // layoutBody splits the lines from the header's end into body and
@@ -135,15 +130,10 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 	return out
 }
 
-// note records the author, date and tags that a furniture line carries.
+// note records the author and tags that a furniture line carries.
 func (out *layout) note(m mark, src string, l line) {
 	if m.author.End > 0 && out.author.IsEmpty() {
 		out.author = m.author
-	}
-	if m.reason == entity.AuthorBox && !out.hasDate && l.e-l.s <= 160 {
-		if d, ok := findDate(src[l.s:l.e]); ok {
-			out.date, out.dateOff, out.hasDate = d, l.s, true
-		}
 	}
 	if m.reason == entity.Tags {
 		if cats, ok := categoriesLine(src[l.s:l.e], l.s); ok {

@@ -40,10 +40,9 @@
 // (02/03/2026 is 2 March), except in English text with '/' separators,
 // which is read month first as in the United States (02/03/2026 is
 // February 3). A field over 12 is always the day. Dates in the body never
-// become the publication date; [entity.Article.Date] is midnight UTC, read
-// from the header or, when the header has none, from an author box after
-// the body ("Pubblicato da Marco Rossi il 12 marzo 2026"), and the zero
-// time when neither has a date.
+// become the publication date; [entity.Article.Date] is midnight UTC, or
+// the zero time when the header has no date (a date in an author box after
+// the body, "Pubblicato da Marco Rossi il 12 marzo 2026", is not used).
 //
 // # Body and boilerplate
 //

@@ -258,10 +258,10 @@ func TestParseHeader(t *testing.T) {
 				BodyEnd: enPara},
 		},
 		{
-			name: "date from the author box when the header has none",
+			name: "no date from the author box",
 			lang: language.Italian,
 			src:  "Mirafiori riparte\n\n" + itPara + "\n\nPubblicato da Marco Rossi il 12 marzo 2026",
-			want: headerFields{Date: "2026-03-12", Title: "Mirafiori riparte", Author: "Marco Rossi",
+			want: headerFields{Title: "Mirafiori riparte", Author: "Marco Rossi",
 				Header: "Mirafiori riparte", BodyStart: itPara, BodyEnd: itPara},
 		},
 		{

@@ -180,9 +180,6 @@ func (p *Parser) parse(src string, lang language.Tag) (*entity.Article, error) {
 	} else {
 		a.Language = entity.Language{Tag: lang, Confidence: 1}
 	}
-	if !h.hasDate && lay.hasDate {
-		h.setDate(lay.date, lay.dateOff)
-	}
 	if h.hasDate {
 		if t, ok := h.date.resolve(a.Language.Tag); ok {
 			a.Date, a.DateSpan = t, h.dateSpan
