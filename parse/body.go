@@ -13,7 +13,6 @@ type layout struct {
 	paras  []entity.Span
 	boiler []entity.Boilerplate
 	author entity.Span // a name found in an author box
-	tags   []entity.Span
 }
 
 // layoutBody splits the lines from the header's end into body and
@@ -88,7 +87,7 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 		}
 		if m := marks[i]; m.marker {
 			out.addBoiler(l, m.reason)
-			out.note(m, src, l)
+			out.note(m)
 			prev = -1
 			continue
 		}
@@ -123,22 +122,17 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 		}
 		if m := marks[i]; m.marker {
 			reason = m.reason
-			out.note(m, src, l)
+			out.note(m)
 		}
 		out.addBoiler(l, reason)
 	}
 	return out
 }
 
-// note records the author and tags that a furniture line carries.
-func (out *layout) note(m mark, src string, l line) {
+// note records the author that an author-box line carries.
+func (out *layout) note(m mark) {
 	if m.author.End > 0 && out.author.IsEmpty() {
 		out.author = m.author
-	}
-	if m.reason == entity.Tags {
-		if cats, ok := categoriesLine(src[l.s:l.e], l.s); ok {
-			out.tags = append(out.tags, cats...)
-		}
 	}
 }
 

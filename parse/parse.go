@@ -165,11 +165,7 @@ func (p *Parser) parse(src string, lang language.Tag) (*entity.Article, error) {
 		a.AuthorSpan = lay.author
 	}
 	a.Author = a.AuthorSpan.Text(src)
-	cats := h.categories
-	if len(cats) == 0 {
-		cats = lay.tags
-	}
-	for _, c := range cats {
+	for _, c := range h.categories {
 		a.Categories = append(a.Categories, c.Text(src))
 	}
 	a.Boilerplate = append(h.boiler, lay.boiler...)
