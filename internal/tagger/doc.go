@@ -3,27 +3,53 @@
 // [entity.Catalog], in any language the catalog has aliases for, with a
 // cautious fallback for names the catalog lacks.
 //
+// Build a [Tagger] once with [New] and call [Tagger.Tag] for each article
+// body; [Sentences] splits a body into sentences.
+//
+//	tg, err := tagger.New(cat, tagger.Options{Guess: true})
+//	...
+//	ents := tg.Tag(src, body, boilerplate, "nl")
+//
 // # Matching
 //
-// [New] compiles every alias of the catalog into one trie over folded
-// tokens (lower case, accents removed with golang.org/x/text, typographic
-// apostrophes and dashes unified). [Tagger.Tag] tokenizes the text once and
-// walks the trie from each word; offsets always point into the original
-// text, never into a folded copy. Matching is
+// New compiles every alias of the catalog into one trie over folded tokens
+// (lower case, accents removed with golang.org/x/text, typographic
+// apostrophes and dashes unified). Tag tokenizes the text once and walks the
+// trie from each word; offsets always point into the original text, never
+// into a folded copy. Matching is
 //
 //   - case- and accent-tolerant for plain aliases ("LEapmotor", "Citroen"),
 //     but a capitalized alias never matches a lower-case word ("china");
 //   - exact for case-sensitive aliases ("Smart", "Seat", "Mini", "Ford");
 //   - tolerant of spaced hyphens ("Jean - Philippe Imparato", "Peugeot e -
-//     2008") while other punctuation must be spaced as in the alias
-//     ("Pony.ai");
+//     2008") and of a hyphen for a space or the reverse ("GAC - Fiat
+//     Chrysler", "Mercedes Benz"), while other punctuation must be spaced
+//     as in the alias ("Pony.ai");
 //   - leftmost-longest: "Dongfeng Peugeot Citroën Automobile" wins over
 //     "Dongfeng", "Peugeot e-2008" over "Peugeot";
-//   - context-aware for ambiguous aliases: a bare model name or number
-//     ("408", "Capri") needs its brand in the same sentence, a person's
-//     short alias the full name earlier, and other ambiguous names an
-//     automotive cue (a brand or model, or a word such as "dealers",
-//     "merk", "Marke") in the same sentence.
+//   - inside runs of Chinese or Japanese characters, which are matched one
+//     character at a time (single-character aliases are ignored);
+//   - tolerant of case endings in Slavic, Baltic, Turkish, Hungarian,
+//     Finnish and Estonian text ("w Polsce", "v Evropě"), for plain aliases
+//     of places and organizations only.
+//
+// # Context
+//
+// Ambiguous aliases (entity.Alias.NeedsContext) count only with context:
+//
+//   - a bare model name or number ("408", "Capri", "Golf") needs its brand
+//     (or another model of that brand) near it in the same sentence; a
+//     model's name may also lean on the sentence before, in the same
+//     paragraph, when its own sentence holds an automotive cue;
+//   - a person's short alias needs the full name earlier in the text;
+//   - other ambiguous names need an automotive cue near them in the same
+//     sentence: a brand, a model, or a word such as "dealers", "merk",
+//     "Marke", "marque"; a lower-case alias ("smart") needs the cue right
+//     next to it.
+//
+// A catalog place that is part of another name is dropped: after a brand
+// ("MG Windsor"), before an institution word ("Coventry University"), after
+// a given name ("Luís Montenegro") or between two other capitalized words.
 //
 // # Spans
 //
@@ -36,24 +62,28 @@
 // Canonical, Kind and Category are the catalog record's.
 //
 // A person's surname alone ("Filosa") is tagged as that person when it
-// follows the full name ("Antonio Filosa") in the same text.
+// follows the full name ("Antonio Filosa") in the same text, unless two
+// people of the text share it.
 //
 // # Names the catalog lacks
 //
 // With [Options].Guess, runs of capitalized words that a cue gives a kind
-// are proposed with Entity.Guessed set: a legal form or company word at the
-// end for organizations ("Foo Motors", "Bar GmbH"), a job title next to
-// the name ("CEO Jane Doe", "Jane Doe, the chairman") or a common given name
-// for people, a plant word and preposition before places ("plant in",
-// "fabriek in", "Werk in", "usine de"). Sentence-initial function words,
-// months, weekdays, nationality adjectives and heading lines are never
+// are proposed with Entity.Guessed set and the mention as Canonical: a legal
+// form or company word at the end for organizations ("Foo Motors", "Bar
+// GmbH", "Baz University"), a job title next to the name ("CEO Jane Doe",
+// "Jane Doe, the group's chief executive") or a common given name for
+// people, a plant word and preposition before places ("plant in", "fabriek
+// in", "Werk in", "usine de"). Sentence-initial function words, months,
+// weekdays, nationality adjectives, titles and heading lines are never
 // proposed. With [Options].Prose, prose/v2's recognizer adds people in
-// English sentences; it is off by default (see PROSE.md for why).
+// English sentences; it is off by default, being about thirty times slower
+// for almost no gain (see PROSE.md).
 //
 // # Sentences
 //
 // [Sentences] splits text into sentences, aware of abbreviations ("Co.",
-// "Dr.", "z.B."), decimals and line breaks.
+// "Dr.", "z.B."), initials, decimals and line breaks. Within Tag, a name
+// that spans a sentence split ("ID. Polo") joins the two sentences.
 //
 // A Tagger is immutable and safe for concurrent use. Its output may improve
 // between versions.

@@ -2,7 +2,6 @@ package tagger
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 	"unsafe"
@@ -482,36 +481,6 @@ func TestTagConcurrent(t *testing.T) {
 			t.Errorf("concurrent Tag differs (-want +got):\n%s", diff)
 		}
 	}
-}
-
-func ExampleSentences() {
-	src := "Dongfeng Peugeot Citroën Automobile Co., Ltd. sold 1.5 million cars. Sales fell!\nNew line"
-	for _, s := range Sentences(src, entity.Span{End: len(src)}, "en") {
-		fmt.Printf("%q\n", src[s.Start:s.End])
-	}
-	// Output:
-	// "Dongfeng Peugeot Citroën Automobile Co., Ltd. sold 1.5 million cars."
-	// "Sales fell!"
-	// "New line"
-}
-
-func ExampleTagger_Tag() {
-	recs, _ := entity.ReadRecords(strings.NewReader(
-		"Stellantis\torganization\tautomaker\t\tStellantis Group\t\n"+
-			"Leapmotor\torganization\tautomaker\t\t\t\n"+
-			"Leapmotor C10\tproduct\tmodel\tLeapmotor\t=C10?\t\n"), "example.tsv")
-	cat, _ := entity.NewCatalog(recs)
-	tg, _ := New(cat, Options{})
-	src := "Leapmotor is een Stellantis-merk. Leapmotor verkoopt de C10 via Stellantis’ dealers."
-	for _, e := range tg.Tag(src, entity.Span{End: len(src)}, nil, "nl") {
-		fmt.Printf("%d-%d %q %s %s\n", e.Start, e.End, e.Text, e.Kind, e.Canonical)
-	}
-	// Output:
-	// 0-9 "Leapmotor" organization Leapmotor
-	// 17-27 "Stellantis" organization Stellantis
-	// 34-43 "Leapmotor" organization Leapmotor
-	// 56-59 "C10" product Leapmotor C10
-	// 64-74 "Stellantis" organization Stellantis
 }
 
 // TestTokenSize guards the size of the per-word struct, which dominates
