@@ -42,7 +42,6 @@ func ExampleTagger_Tag() {
 	// 64-74 "Stellantis" organization Stellantis
 }
 
-
 // With Options.Guess, names the catalog lacks are proposed when a cue gives
 // their kind; sentence-initial words such as Dutch "Het" are never names.
 func Example_guess() {
