@@ -158,7 +158,16 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 			x.scratch.Put(sc)
 		}
 	}()
+	nums := 0
+	for i := range toks {
+		if toks[i].kind == tNum {
+			nums++
+		}
+	}
 	var out []entity.Figure
+	if nums > 0 {
+		out = make([]entity.Figure, 0, nums/2+1)
+	}
 	floor := 0
 	for i := 0; i < len(toks); {
 		if !s.mayStart(i) {
@@ -171,6 +180,9 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 			continue
 		}
 		i++
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
