@@ -280,6 +280,8 @@ func TestClassify(t *testing.T) {
 		{"3시간 전", entity.RecentPosts, true},
 		{"Published by", entity.AuthorBox, true},
 		{"Door Jan de Vries", entity.AuthorBox, true},
+		{"Geschreven door: Jan de Vries", entity.AuthorBox, true},
+		{"By: Jane Doe | Reuters", entity.AuthorBox, true},
 		{"Nous utilisons des cookies pour améliorer votre expérience.", entity.Cookie, true},
 		{"Sign up for our newsletter", entity.Newsletter, true},
 		{"Tags: Leapmotor, Stellantis", entity.Tags, true},

@@ -229,14 +229,17 @@ func parseByline(t string) (bylineMatch, bool) {
 		if len(t) <= len(w) || !strings.EqualFold(t[:len(w)], w) {
 			continue
 		}
-		rest := t[len(w):]
+		start := len(w)
 		if !strings.HasSuffix(w, ":") && !strings.HasSuffix(w, "：") {
-			r, _ := utf8.DecodeRuneInString(rest)
-			if !isSpace(r) {
+			r, n := utf8.DecodeRuneInString(t[start:])
+			switch {
+			case r == ':' || r == '：': // "Geschreven door: Jan"
+				start += n
+			case !isSpace(r):
 				continue
 			}
 		}
-		s, e := trimSpan(t, len(w), len(t))
+		s, e := trimSpan(t, start, len(t))
 		ne := s + nameEnd(t[s:e])
 		ns, ne := trimSpan(t, s, ne)
 		if ns == ne || !nameLike(t[ns:ne]) || len(t)-ne > 80 {
