@@ -281,6 +281,7 @@ func TestClassify(t *testing.T) {
 		{"Published by", entity.AuthorBox, true},
 		{"Door Jan de Vries", entity.AuthorBox, true},
 		{"Geschreven door: Jan de Vries", entity.AuthorBox, true},
+		{"홍길동 기자", entity.AuthorBox, true},
 		{"By: Jane Doe | Reuters", entity.AuthorBox, true},
 		{"Nous utilisons des cookies pour améliorer votre expérience.", entity.Cookie, true},
 		{"Sign up for our newsletter", entity.Newsletter, true},

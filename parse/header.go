@@ -247,8 +247,15 @@ func parseByline(t string) (bylineMatch, bool) {
 		}
 		return bylineMatch{nameStart: ns, nameEnd: ne}, true
 	}
+	if m := koreanBylineRE.FindStringSubmatchIndex(t); m != nil && len(t) <= 120 {
+		return bylineMatch{nameStart: m[2], nameEnd: m[3]}, true
+	}
 	return bylineMatch{}, false
 }
+
+// koreanBylineRE matches a Korean byline, where the title follows the
+// name: "홍길동 기자", "(서울=연합뉴스) 홍길동 기자 = ...".
+var koreanBylineRE = regexp.MustCompile(`^(?:\([^)]{1,30}\)\s*)?(\p{Hangul}{2,4})\s*(?:기자|특파원)(?:\s|$|[=(])`)
 
 // nameSeps end the name part of a byline.
 var nameSeps = []string{"|", ",", " - ", " – ", " — ", "·", "•", "(", "/", " on ", " op ", " le ", " am ", " il ", " el ", " em ", " w ", " v ", " den ", "\t", "  "}

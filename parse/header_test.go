@@ -55,6 +55,7 @@ const (
 	csPara = "Koncern do závodu během pěti let investuje 2 miliardy eur. Výroba se má do roku 2028 zdvojnásobit."
 	svPara = "Koncernen investerar 2 miljarder euro i fabriken under fem år. Produktionen ska fördubblas till 2028."
 	trPara = "Grup beş yıl içinde fabrikaya 2 milyar euro yatırım yapacak. Üretimin 2028'e kadar iki katına çıkması hedefleniyor."
+	koPara = "현대차는 조지아 공장의 생산 능력을 연간 50만 대로 늘린다고 밝혔다. 투자 규모는 약 20억 달러다."
 	zhPara = "该集团将在五年内向工厂投资20亿欧元。公司表示，到2028年产量将翻一番。"
 )
 
@@ -205,6 +206,14 @@ func TestParseHeader(t *testing.T) {
 			want: headerFields{Date: "2026-03-02", Title: "比亚迪在匈牙利建厂", Categories: []string{"新闻", "电动车"},
 				Header:    "分类：新闻，电动车\n\n比亚迪在匈牙利建厂\n\n2026年3月2日",
 				BodyStart: zhPara, BodyEnd: zhPara},
+		},
+		{
+			name: "Korean byline and date",
+			lang: language.Korean,
+			src:  "현대차, 조지아 공장 증설\n\n홍길동 기자\n2026년 3월 2일\n\n" + koPara,
+			want: headerFields{Date: "2026-03-02", Title: "현대차, 조지아 공장 증설", Author: "홍길동",
+				Header:    "현대차, 조지아 공장 증설\n\n홍길동 기자\n2026년 3월 2일",
+				BodyStart: koPara, BodyEnd: koPara},
 		},
 		{
 			name: "English month-first date",
