@@ -65,6 +65,7 @@ var deCases = []tcase{
 	c("Am 8. Oktober 2025 wurde umgebaut."),
 	c("Im Jahr 2024 sank der Absatz."),
 	c("Der Golf 8 bekommt ein Facelift."),
+	c("Die Baureihe 7 Fahrzeuge sind teuer."),
 	c("Das Treffen beginnt um 9:30 Uhr."),
 	c("Er wurde 2. im Rennen."),
 	c("Ein Auto für die Familie."),

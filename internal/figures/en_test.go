@@ -94,6 +94,7 @@ var enCases = []tcase{
 	c("Capacity went from 2 to 3 billion dollars.", money("2", 2e9, "USD"), money("3 billion dollars", 3e9, "USD")),
 	c("Expect 2 to 3 percent growth.", pct("2 to 3 percent", 2).r(2, 3)),
 	// Not figures.
+	c("Tesla shipped more Model 3 cars than Model Y ones."),
 	c("Agent 007 units were deployed."),
 	c("The TOP 10 list and ALL 3 models."),
 	c("In 2024 the brand was reorganised."),

@@ -403,6 +403,11 @@ func (s *scanner) amount(i int) (amount, bool) {
 		if !s.numberOK(j, a.cur != "") {
 			return a, false
 		}
+		if a.cur == "" {
+			if e, _ := s.back(j, 0, bit(kModel)); e != nil {
+				return a, false // "Model 3 cars", "Serie 5": a model name
+			}
+		}
 		num := s.src[t.start:t.end]
 		if len(num) >= 2 && num[0] == '0' && isDigit(num[1]) {
 			return a, false // "000", "007": a stray group or a code

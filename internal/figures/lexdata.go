@@ -18,6 +18,7 @@ package figures
 //	qual Q     qualifier before the number; post Q: after the figure ("22％左右")
 //	pre        a percent word or sign before the number (Turkish "yüzde 17", "%80")
 //	change     a verb of change: "fell $0.50 to $12.25" is two figures, not a range
+//	model      a word that makes the next number a model name: "Model 3 cars"
 //	open/from  range openers ("between", "from"); and/to: range separators
 //	list       list separators; of: "de"/"di" between a scale and a currency
 //	article    an article allowed between a qualifier and the number ("il", "el")
@@ -177,6 +178,7 @@ and: and
 to: to | -
 list: and | or | ,
 change: rose | fell | dropped | declined | climbed | increased | decreased | grew | jumped | slipped | slid | gained | lost | cut | raised | lowered | rises | falls | rising | falling | went | moved
+model: model | series | class | type | mark | mk
 `
 
 const nlLex = `
@@ -251,6 +253,7 @@ to: tot | à | -
 list: en | of | ,
 article: de
 change: steeg | daalde | stijgt | daalt | groeide | kromp | zakte | verhoogd | verlaagd | ging
+model: model | serie | type | klasse
 `
 
 const deLex = `
@@ -327,6 +330,7 @@ and: und
 to: bis | -
 list: und | oder | ,
 change: stieg | sank | fiel | steigt | sinkt | fällt | wuchs | kletterte | erhöht | gesenkt | ging
+model: modell | serie | klasse | typ | baureihe
 `
 
 const frLex = `
@@ -393,6 +397,7 @@ list: et | ou | ,
 of: de | d'
 article: le | la | les | l'
 change: passe | passé | augmente | baisse | grimpe | recule | chute | progresse
+model: modèle | série | classe | type
 `
 
 const itLex = `
@@ -472,6 +477,7 @@ list: e | o | ,
 of: di | d'
 article: il | l' | lo | la | i | gli | le
 change: sale | scende | salito | sceso | passa | passato | cresce | cala
+model: modello | serie | classe | tipo
 `
 
 const esLex = `
@@ -557,6 +563,7 @@ list: y | o | ,
 of: de
 article: el | la | los | las | un | una
 change: sube | baja | subió | bajó | cayó | pasa | pasó | crece | creció
+model: modelo | serie | clase | tipo
 `
 
 const ptLex = `
@@ -637,6 +644,7 @@ list: e | ou | ,
 of: de
 article: o | a | os | as
 change: sobe | desce | subiu | caiu | passa | passou | cresce | cresceu
+model: modelo | série | classe | tipo
 `
 
 // The lexicons below cover the trade press of four more markets with digits,

@@ -30,6 +30,7 @@ const (
 	kPost                     // a qualifier after the figure: "左右", "or so"
 	kPre                      // a percent word or sign before the number: Turkish "yüzde 17", "%80"
 	kChange                   // a verb of change before "A to B": rose, fell, steeg
+	kModel                    // a word before a model number: "Model 3", "Serie 5"
 	kOpen                     // between, tussen, entre: opens an "A and B" range
 	kFrom                     // from, van, de: opens an "A to B" range
 	kAnd                      // and, en, und: separates a range opened by kOpen
@@ -75,7 +76,7 @@ type lexicon struct {
 var kindNames = map[string]ekind{
 	"scale": kScale, "wscale": kScale, "dscale": kScale, "num": kNum, "hundred": kHundred,
 	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
-	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre, "change": kChange,
+	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre, "change": kChange, "model": kModel,
 	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
 }
 
@@ -235,7 +236,7 @@ func (lx *lexicon) addLine(line string) error {
 
 func (lx *lexicon) add(e *entry) {
 	switch e.kind {
-	case kQual, kOpen, kFrom, kPre, kChange:
+	case kQual, kOpen, kFrom, kPre, kChange, kModel:
 		k := e.toks[len(e.toks)-1]
 		lx.last[k] = append(lx.last[k], e)
 	case kArticle:
