@@ -111,12 +111,12 @@ func (x *Extractor) lexicon(lang string) *lexicon {
 // figure's Text equals src[Start:End] and includes its qualifier ("more than
 // 30 percent") or range words ("between 2 and 3 billion euros").
 //
-// lang is an ISO 639-1 code ("en", "nl", "de", "fr", "it", "es", "pt",
-// "zh") and decides the number words, scale words, currency names, units
-// and qualifiers, and how an ambiguous "1.500" or "1,500" reads. Unknown
-// codes, "und" and "" fall back to English, so that symbols ("€", "$",
-// "%"), ISO 4217 codes and unit symbols are found in any text and "1,500"
-// reads as 1500.
+// lang is an ISO 639-1 code (one of [Languages]: "en", "nl", "de", "fr",
+// ...) or a BCP 47 tag that starts with one ("pt-BR"). It decides the
+// number words, scale words, currency names, units and qualifiers, and how
+// an ambiguous "1.500" or "1,500" reads. Unknown codes, "und" and "" fall
+// back to English, so that symbols ("€", "$", "%"), ISO 4217 codes and
+// unit symbols are found in any text and "1,500" reads as 1500.
 //
 // A within span outside src is clipped to it, and its ends are moved inward
 // to rune boundaries. Plain numbers without a currency, percent sign or unit

@@ -149,6 +149,9 @@ func TestWithin(t *testing.T) {
 // TestLexicons builds every lexicon from its table, so that a broken table
 // never ships (New panics on one).
 func TestLexicons(t *testing.T) {
+	if nKinds > 32 {
+		t.Fatalf("%d entry kinds do not fit the uint32 masks", nKinds)
+	}
 	m, err := lexicons()
 	if err != nil {
 		t.Fatal(err)
