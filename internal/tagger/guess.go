@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"unicode/utf8"
+
 	"github.com/autonews/autonews/entity"
 )
 
@@ -146,6 +148,12 @@ func (t *Tagger) guessRun(src string, toks []token, covered []bool, lex *lexicon
 		return mention{}, false
 	}
 	if e < len(toks) && covered[e] && !toks[e].newline && (toks[e].kind == tkWord || !toks[e].glued) {
+		return mention{}, false
+	}
+	// "Hans-J. Boehm", "Robert St. Simon": a name does not end in an
+	// initial or an abbreviation.
+	if last := toks[e-1]; utf8.RuneCountInString(src[last.start:last.end]) == 1 ||
+		e < len(toks) && toks[e].glued && toks[e].fold(src) == "." && lex.abbrev.has(last.fold(src)) {
 		return mention{}, false
 	}
 	m := mention{

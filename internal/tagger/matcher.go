@@ -22,7 +22,7 @@ type edge struct {
 // aliasEntry is one alias of one record, ending at a trie node.
 type aliasEntry struct {
 	rec        int32
-	raw        []string // the alias's tokens as written, compared when cs
+	raw        []string // the alias's tokens as written, when cs or camel-cased
 	cs         bool     // case-sensitive
 	ctx        bool     // counts only with context
 	upperFirst bool     // the alias starts with an upper-case letter
@@ -149,7 +149,7 @@ func buildTrie(records []entity.Record) *trie {
 			}
 			first, _ := utf8.DecodeRuneInString(raw[0])
 			ent := aliasEntry{rec: int32(ri), cs: cs, ctx: ctx, upperFirst: unicode.IsUpper(first)}
-			if cs {
+			if cs || slices.ContainsFunc(raw, isCamel) {
 				ent.raw = raw
 			}
 			t.entries = append(t.entries, ent)
@@ -414,7 +414,38 @@ func (tg *Tagger) entryFits(src string, toks []token, m match, e aliasEntry) boo
 	if e.upperFirst && first.lower {
 		return false
 	}
+	if e.raw != nil && len(e.raw) == m.j-m.i {
+		// A word the alias writes in camel case ("ProCeed", "eActros")
+		// must be written so, or in capitals: "Proceed" is a verb.
+		for k, r := range e.raw {
+			tk := toks[m.i+k]
+			if isCamel(r) && !tk.allCaps {
+				w := src[tk.start:tk.end]
+				if m.plural && k == len(e.raw)-1 {
+					w = w[:len(w)-1]
+				}
+				if w != r {
+					return false
+				}
+			}
+		}
+	}
 	return true
+}
+
+// isCamel reports whether word w has an upper-case letter after a
+// lower-case one: "ProCeed", "eActros", "iX".
+func isCamel(w string) bool {
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		}
+	}
+	return false
 }
 
 // boundaryOK rejects matches that are part of a larger token-glued unit such

@@ -70,6 +70,8 @@ Poland	place	country		Polska|Polen|Pologne
 BYD	organization	automaker		=BYD|比亚迪	
 Honda	organization	automaker			
 Honda e	product	model	Honda		
+Kia	organization	brand			
+Kia ProCeed	product	model	Kia	ProCeed	
 Paris Motor Show	event	motor-show		Mondial de l'Automobile|Mondial de l'Auto|Salon de Paris	
 `
 
@@ -213,6 +215,8 @@ func TestTagCatalog(t *testing.T) {
 			[]found{{"Evropě", "Europe", place, false}}},
 		{"no inflection in English", "en", "Europie is not a word here.", nil},
 
+		{"camel case", "en", "Proceed with care: the ProCeed and the PROCEED are one car.",
+			[]found{{"ProCeed", "Kia ProCeed", product, false}, {"PROCEED", "Kia ProCeed", product, false}}},
 		{"currency initialism", "en", "It raised US$15bn in the US.",
 			[]found{{"US", "United States", place, false}}},
 
@@ -320,6 +324,7 @@ func TestTagGuess(t *testing.T) {
 			[]found{{"China", "China", place, false}}},
 		{"place as a model name", "en", "The MG Windsor EV sells well in Windsor.",
 			[]found{{"MG", "MG", org, false}, {"Windsor", "Windsor", place, false}}},
+		{"initial or abbreviation at the end", "en", "Chairman Robert St. Simon met CEO Hans-J. Boehm.", nil},
 		{"German legal form", "de", "Die Foo Antriebe GmbH wächst.",
 			[]found{{"Foo Antriebe GmbH", "Foo Antriebe GmbH", org, true}}},
 	})
