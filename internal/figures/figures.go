@@ -906,7 +906,18 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 		}
 	}
 	if !has1 {
-		return entity.Figure{}, 0, false
+		if a1.cur != "" || a1.words {
+			return entity.Figure{}, 0, false
+		}
+		// A list that shares its unit: "3 or 4 percent", "2, 3 and 5
+		// million units". The first number takes the unit (and scale) of the
+		// last; the others are read next.
+		sf, d, next, ok := s.listSuffix(a1)
+		if !ok {
+			return entity.Figure{}, 0, false
+		}
+		f, ok := s.build(a1.start, a1.end, sf, d, entity.Exact)
+		return f, next, ok
 	}
 	d := a1.d
 	// A shared scale in a list: "€3 and €4 billion".
@@ -934,6 +945,41 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	}
 	f, ok := s.build(start, end1, sf1, d, q)
 	return f, end1, ok
+}
+
+// listSuffix looks for the unit of a list of bare numbers that starts with
+// a1: "3, 4 or 5 percent". It returns the unit, a1's value with the last
+// number's scale when a1 has none, and the token after the separator that
+// follows a1. The numbers must rise, so that years ("2023 and 5 percent")
+// stay out.
+func (s *scanner) listSuffix(a1 amount) (suffix, dec, int, bool) {
+	j, prev, next := a1.end, a1.d, -1
+	for range 6 {
+		e, k := s.match(j, bit(kList)|bit(kAnd))
+		if e == nil || s.toks[j].nl {
+			break
+		}
+		if next < 0 {
+			next = k
+		}
+		a, ok := s.amount(k)
+		if !ok || a.cur != "" || a.words || !prev.less(a.unscaled()) {
+			break
+		}
+		if sf, has := s.suffix(a.end, &a); has {
+			d := a1.d
+			if !a1.scaled && a.scaled {
+				d.e += a.scaleExp
+			}
+			sf.end = a1.end
+			return sf, d, next, true
+		}
+		if a.scaled {
+			break
+		}
+		j, prev = a.end, a.d
+	}
+	return suffix{}, dec{}, 0, false
 }
 
 // rangeFigure builds the figure of a range "A sep B", or returns false when
