@@ -64,7 +64,6 @@ unit kg: kg
 unit g/km: g/km
 unit Nm: Nm
 unit hp: hp | bhp
-unit mi: mi
 unit unit: 辆 | 台
 unit kW: 千瓦 | kilowatt | kilowatts
 unit MW: megawatt | megawatts
@@ -158,7 +157,7 @@ tunit day: days | day
 tunit week: weeks | week
 tunit month: months | month
 tunit year: years | year
-unit mi: miles | mile
+unit mi: miles | mile | mi
 unit km: kilometres | kilometers | kilometre | kilometer
 unit kg: kilograms | kilogram | kilos
 unit t: tonnes | tons | tonne | ton | metric tons | t
