@@ -43,7 +43,7 @@ type trie struct {
 
 // rootBits is the size of the filter of first tokens. Most words of a text
 // start no alias; the filter answers for them without hashing into the map.
-const rootBits = 1 << 19
+const rootBits = 1 << 17
 
 // rootHash is FNV-1a over the folded token, reduced to the filter's size.
 func rootHash(s string) uint32 {
