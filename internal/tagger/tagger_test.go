@@ -71,6 +71,7 @@ BYD	organization	automaker		=BYD|比亚迪
 Honda	organization	automaker			
 Honda e	product	model	Honda		
 Kia	organization	brand			
+Mercedes-Benz	organization	brand			
 Kia ProCeed	product	model	Kia	ProCeed	
 Paris Motor Show	event	motor-show		Mondial de l'Automobile|Mondial de l'Auto|Salon de Paris	
 `
@@ -164,6 +165,10 @@ func TestTagCatalog(t *testing.T) {
 			[]found{{"Volkswagen Group", "Volkswagen", org, false}, {"VW", "Volkswagen", org, false}, {"Stellantis Group", "Stellantis", org, false}}},
 		{"hyphen for space", "en", "The GAC - Fiat Chrysler venture went bankrupt.",
 			[]found{{"GAC - Fiat Chrysler", "GAC Fiat Chrysler", org, false}}},
+		{"the group is no entity", "en", "Stellantis gained, and the group said its Group results rose.",
+			[]found{{"Stellantis", "Stellantis", org, false}}},
+		{"space for hyphen", "en", "Mercedes Benz and Mercedes - Benz and MERCEDES-BENZ.",
+			[]found{{"Mercedes Benz", "Mercedes-Benz", org, false}, {"Mercedes - Benz", "Mercedes-Benz", org, false}, {"MERCEDES-BENZ", "Mercedes-Benz", org, false}}},
 		{"lower-case word is no name", "en", "Fine china and a bloomberg terminal.", nil},
 		{"surname after full name", "en", "Filosa is new. Stellantis CEO Antonio Filosa spoke; Filosa's plan is bold.",
 			[]found{{"Stellantis", "Stellantis", org, false}, {"Antonio Filosa", "Antonio Filosa", person, false},
