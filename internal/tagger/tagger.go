@@ -222,7 +222,7 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 	}
 	for i := 0; i < len(toks); {
 		tk := toks[i]
-		if tk.kind == tkPunct || tk.kind == tkHyphen {
+		if tk.kind == tkHyphen {
 			i++
 			continue
 		}
@@ -263,7 +263,13 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 	}
 	mergeSentences(toks, ms)
 	if len(ctxs) > 0 {
+		// Twice: a model may lean on a brand that was itself ambiguous
+		// ("Smart showed the #3 to dealers").
+		n := len(ms)
 		ms = t.resolveContext(src, toks, lex, ms, ctxs)
+		if len(ms) > n {
+			ms = t.resolveContext(src, toks, lex, ms, ctxs)
+		}
 	}
 	return t.dropPlaceParts(src, toks, ms)
 }

@@ -242,7 +242,8 @@ func TestTagAmbiguous(t *testing.T) {
 	runTagCases(t, tg, []tagCase{
 		{"smart move", "en", "It was a smart move to wait.", nil},
 		{"smart move near a brand", "en", "Peugeot made a smart move.", []found{{"Peugeot", "Peugeot", org, false}}},
-		{"lower-case brand with a cue", "en", "The smart brand sells the #3.", []found{{"smart", "Smart", org, false}}},
+		{"lower-case brand with a cue", "en", "The smart brand sells the #3.",
+			[]found{{"smart", "Smart", org, false}, {"#3", "Smart #3", product, false}}},
 		{"Smart sentence start", "en", "Smart people wait for prices to fall.", nil},
 		{"seat of power", "en", "They fought for the seat of power.", nil},
 		{"mini crisis", "en", "A mini crisis hit the office.", nil},
@@ -255,6 +256,8 @@ func TestTagAmbiguous(t *testing.T) {
 		{"German articles", "de", "Der Markt schrumpft. Die Preise steigen. Das ist bekannt.", nil},
 		{"French articles", "fr", "Le marché baisse. La demande aussi. Les prix montent.", nil},
 
+		{"alias starting with punctuation", "en", "Smart showed the #3 to dealers. The #3 seed lost.",
+			[]found{{"Smart", "Smart", org, false}, {"#3", "Smart #3", product, false}}},
 		{"Smart with a cue", "en", "The new Smart #3 SUV arrives, and Smart plans more.",
 			[]found{{"Smart #3", "Smart #3", product, false}, {"Smart", "Smart", org, false}}},
 		{"Seat with a brand", "en", "Seat and Cupra dealers expect growth.",
