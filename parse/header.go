@@ -121,6 +121,15 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			}
 			break
 		}
+		if j := menuEnd(src, lines, marks, i); j > i {
+			// A site menu, one item a line: navigation.
+			end := lines[j-1].e
+			h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: end}, Reason: entity.Navigation})
+			h.extend(l.s, end)
+			examined--
+			i = j - 1
+			continue
+		}
 		if !h.hasTitle && titleLike(t) && moreText(i+1) {
 			h.title, h.hasTitle = entity.Span{Start: l.s, End: l.e}, true
 			h.extend(l.s, l.e)
@@ -134,6 +143,34 @@ func parseHeader(src string, lines []line, marks []mark) header {
 		h.bodyStart = lines[i].s
 	}
 	return h
+}
+
+// minMenuItems is how many short lines in a row make a site menu.
+const minMenuItems = 4
+
+// menuEnd returns the index after a run of at least minMenuItems
+// consecutive menu-like lines that starts at line i ("Home", "News",
+// "Electric", "Reviews"), or i when there is none.
+func menuEnd(src string, lines []line, marks []mark, i int) int {
+	j := i
+	for ; j < len(lines); j++ {
+		l := lines[j]
+		if l.blank() || marks[j].marker {
+			break
+		}
+		t := src[l.s:l.e]
+		st := stats(t)
+		if st.runes > 24 || st.words > 3 || st.letters == 0 || strings.ContainsAny(t, ".!?:;,。") {
+			break
+		}
+		if _, ok := findDate(t); ok {
+			break
+		}
+	}
+	if j-i < minMenuItems {
+		return i
+	}
+	return j
 }
 
 // titleLike reports whether t can be a headline: not longer than

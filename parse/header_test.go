@@ -274,6 +274,21 @@ func TestParseHeader(t *testing.T) {
 				Header: "Mirafiori riparte", BodyStart: itPara, BodyEnd: itPara},
 		},
 		{
+			name: "site menu before the title",
+			lang: language.English,
+			src:  "Home\nNews\nElectric cars\nReviews\nContact\n\nLeapmotor picks Zaragoza\n\n" + enPara,
+			want: headerFields{Title: "Leapmotor picks Zaragoza",
+				Header:    "Home\nNews\nElectric cars\nReviews\nContact\n\nLeapmotor picks Zaragoza",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "three short header lines are not a menu",
+			lang: language.German,
+			src:  "VW spart\nVon Anna Keller\n14. März 2026\n" + dePara,
+			want: headerFields{Date: "2026-03-14", Title: "VW spart", Author: "Anna Keller",
+				Header: "VW spart\nVon Anna Keller\n14. März 2026", BodyStart: dePara, BodyEnd: dePara},
+		},
+		{
 			name: "single paragraph: no title",
 			lang: language.English,
 			src:  "Leapmotor picks Zaragoza.",

@@ -125,6 +125,10 @@ var labels = merge(
 		"compartilhar", "partilhar", "udostępnij", "sdílet", "dela", "paylaş", "分享", "共有", "공유"),
 	words(entity.Tags, heading{}, keysOf(headings, entity.Tags)...),
 	words(entity.Newsletter, heading{}, keysOf(headings, entity.Newsletter)...),
+	// photo credits, on lines of up to 120 bytes
+	words(entity.OtherBoilerplate, heading{}, "photo", "photos", "photo credit", "image", "images", "credit",
+		"foto", "foto's", "fotos", "beeld", "crédit photo", "crédits photo", "bild", "bilder", "fotografie",
+		"zdjęcie", "zdjęcia", "fotoğraf", "图片", "写真", "사진"),
 )
 
 func keysOf(m map[string]heading, r entity.Reason) []string {
@@ -268,7 +272,7 @@ func classify(t string, off int) mark {
 	if i := labelEnd(t); i > 0 {
 		label := strings.ToLower(trimText(t[:i]))
 		label, _ = cutBullet(label)
-		if h, ok := labels[label]; ok {
+		if h, ok := labels[label]; ok && (h.reason != entity.OtherBoilerplate || len(t) <= 120) {
 			return mark{reason: h.reason, marker: true}
 		}
 		if categoryLabels[label] {
@@ -276,6 +280,8 @@ func classify(t string, off int) mark {
 		}
 	}
 	switch {
+	case len(t) <= 240 && copyright(t):
+		return mark{reason: entity.OtherBoilerplate, marker: true}
 	case len(t) <= 600 && containsAny(t, cookieWords):
 		return mark{reason: entity.Cookie, marker: true}
 	case len(t) <= 300 && containsAny(t, newsletterWords), len(t) <= 160 && containsAny(t, subscribeWords):
@@ -406,4 +412,11 @@ func callToAction(key string) (entity.Reason, bool) {
 		}
 	}
 	return r, true
+}
+
+// copyright reports whether t is a copyright notice: "© 2026 AutoNews",
+// "(c) 2026 …", "Copyright 2026 …".
+func copyright(t string) bool {
+	return strings.HasPrefix(t, "©") || len(t) > 4 && strings.EqualFold(t[:4], "(c) ") ||
+		len(t) > 10 && strings.EqualFold(t[:10], "copyright ")
 }
