@@ -31,7 +31,8 @@
 //     "Catégories : …", "分类：…" (comma, pipe or slash separated);
 //   - a byline: "By Jane Doe", "Door Jan de Vries | 2 maart 2026", "Von …",
 //     "Par …, le 14 mars 2026", "Autor: …", "Av …";
-//   - navigation trails and share buttons;
+//   - navigation: breadcrumb trails ("Home > News") and site menus (four
+//     or more short lines in a row), and share buttons;
 //   - at most one title: a line of one sentence (or none) up to 200
 //     characters followed by more text. A standfirst after the title
 //     belongs to the body.
@@ -52,7 +53,8 @@
 // boxes ("Published by" and the name after it, which becomes the Author
 // when the header has no byline), recent-posts sections and teasers with
 // relative times ("51 mins ago", "vor 2 Stunden"), comment sections,
-// cookie, newsletter, tag and advertisement lines. Furniture between
+// cookie, newsletter, tag and advertisement lines, photo credits and
+// copyright notices. Furniture between
 // paragraphs is reported too and left out of the paragraphs; short
 // sub-headings stay in the body. Paragraphs are separated by line breaks;
 // hard-wrapped lines (a line that stops mid-sentence followed by one that
