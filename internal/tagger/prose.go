@@ -54,14 +54,14 @@ func (p *proseNER) people(s string) (out [][]string) {
 func (t *Tagger) proseNames(src string, toks []token, covered []bool, sents []entity.Span, ms []mention) []mention {
 	lex := lexiconFor("en")
 	k := 0
-	for si, s := range sents {
-		// The tokens of sentence si: [a, b).
-		for k < len(toks) && int(toks[k].sent) < si {
+	for _, s := range sents {
+		// The tokens of sentence s: [a, b).
+		for k < len(toks) && int(toks[k].start) < s.Start {
 			k++
 		}
 		a := k
 		b := a
-		for b < len(toks) && int(toks[b].sent) == si {
+		for b < len(toks) && int(toks[b].start) < s.End {
 			b++
 		}
 		if !hasUnmatchedName(src, toks, covered, lex, a, b) {

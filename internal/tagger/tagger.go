@@ -11,8 +11,10 @@ import (
 // Options select the optional stages of a [Tagger]. The zero Options match
 // the catalog only.
 type Options struct {
-	// Guess proposes capitalized multi-word names the catalog lacks, with a
-	// kind guessed from cues around them; they have Entity.Guessed set.
+	// Guess proposes names the catalog lacks (capitalized multi-word names,
+	// and single-word places after a plant word) when a cue around them
+	// gives their kind; they have Entity.Guessed set and the mention as
+	// their Canonical.
 	Guess bool
 	// Prose runs the prose/v2 named-entity recognizer on English sentences
 	// that hold capitalized words the catalog did not match, and keeps the
@@ -30,7 +32,6 @@ type Tagger struct {
 	opts     Options
 	records  []entity.Record
 	trie     *trie
-	byName   map[string]int32 // canonical name -> record index (first of that name)
 	brandish []bool           // per record: an organization that makes or sells vehicles
 	suffixes [][]suffixTok    // legal-form suffixes swallowed after organizations
 	prose    *proseNER        // nil unless Options.Prose
@@ -47,14 +48,10 @@ func New(cat *entity.Catalog, opts Options) (*Tagger, error) {
 		opts:     opts,
 		records:  recs,
 		trie:     buildTrie(recs),
-		byName:   make(map[string]int32, len(recs)),
 		brandish: make([]bool, len(recs)),
 		suffixes: buildSuffixes(),
 	}
 	for i, r := range recs {
-		if _, ok := t.byName[r.Name]; !ok {
-			t.byName[r.Name] = int32(i)
-		}
 		t.brandish[i] = r.Kind == entity.Organization &&
 			(r.Category == "brand" || r.Category == "automaker" || r.Category == "joint-venture")
 	}
@@ -271,7 +268,7 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 			ms = t.resolveContext(src, toks, lex, ms, ctxs)
 		}
 	}
-	return t.dropPlaceParts(src, toks, ms)
+	return t.dropPlaceParts(src, toks, lex, ms)
 }
 
 // mergeSentences joins the sentences that a name spans: the period of
@@ -304,7 +301,7 @@ func mergeSentences(toks []token, ms []mention) {
 // given name they are a surname ("Luís Montenegro"); between two other
 // capitalized words they are inside a longer name ("Advanced China
 // Development Center").
-func (t *Tagger) dropPlaceParts(src string, toks []token, ms []mention) []mention {
+func (t *Tagger) dropPlaceParts(src string, toks []token, lex *lexicon, ms []mention) []mention {
 	out := ms[:0]
 	prev := mention{j: -1}
 	for _, m := range ms {
@@ -326,7 +323,7 @@ func (t *Tagger) dropPlaceParts(src string, toks []token, ms []mention) []mentio
 			// "Advanced China Development Center": inside a longer name.
 			if k, n := m.i-1, m.j; k >= 0 && n < len(toks) && p.j <= k && !toks[m.i].newline && !toks[n].newline &&
 				!toks[m.i].glued && !toks[n].glued && isNameWord(toks[k]) && isNameWord(toks[n]) &&
-				!isSentenceStart(toks, k) && !isStopName(src, toks[k], lexiconFor("und")) {
+				!isSentenceStart(toks, k) && !isStopName(src, toks[k], lex) {
 				continue
 			}
 		}
