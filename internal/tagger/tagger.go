@@ -32,9 +32,9 @@ type Tagger struct {
 	opts     Options
 	records  []entity.Record
 	trie     *trie
-	brandish []bool           // per record: an organization that makes or sells vehicles
-	suffixes [][]suffixTok    // legal-form suffixes swallowed after organizations
-	prose    *proseNER        // nil unless Options.Prose
+	brandish []bool        // per record: an organization that makes or sells vehicles
+	suffixes [][]suffixTok // legal-form suffixes swallowed after organizations
+	prose    *proseNER     // nil unless Options.Prose
 }
 
 // New builds a Tagger over the aliases of all records of cat. The catalog is
