@@ -9,16 +9,18 @@ import (
 // guess proposes names the catalog lacks: runs of capitalized words that a
 // cue gives a kind. Precision comes first, so a run without a cue is
 // dropped:
-//   - organization: the run ends in a legal form or a company word
-//     ("Foo Motors", "Bar GmbH");
+//   - organization: the run ends in a legal form, a company word or an
+//     institution word ("Foo Motors", "Bar GmbH", "Baz University");
 //   - person: two to four words after or before a job title ("CEO Jane
-//     Doe", "Jane Doe, the chairman"), or starting with a common given name;
+//     Doe", "Jane Doe, the chairman"), or starting with a common given name,
+//     also at the end of a longer run ("Gobierno de Claudia Sheinbaum");
 //   - place: after a plant word and a preposition ("plant in Foo",
 //     "usine de Bar", "Werk in Baz").
 //
 // Runs that touch a catalog name ("Wuhan Economic Development Zone"), lines
 // in title case or all capitals (headings), and leading function words,
-// months, weekdays, nationality adjectives and titles are skipped.
+// months, weekdays, nationality adjectives and titles are skipped; a name
+// does not end in an initial or an abbreviation ("Hans-J.", "St.").
 func (t *Tagger) guess(src string, toks []token, covered []bool, lex *lexicon, ms []mention) []mention {
 	lineStart, lineHeading := -1, false
 	for k := 0; k < len(toks); k++ {
