@@ -209,7 +209,7 @@ func assignSentences(toks []token, sents []entity.Span) {
 // ambiguous aliases that their context confirms.
 func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang string) []mention {
 	var (
-		ms    = make([]mention, 0, len(toks)/8+4)
+		ms    = make([]mention, 0, len(toks)/32+4)
 		ctxs  []match
 		cands = make([]match, 0, 8)
 	)
