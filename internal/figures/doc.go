@@ -29,7 +29,7 @@
 // with 万 and 亿, 元 and 美元, 辆 and ％; Japanese adds 億, 兆, 円, 割 and
 // qualifiers such as 約 and 以上. Any other language code, "und" or "" falls
 // back to English.
-// FORMS.md beside this file lists the forms per language.
+// The README's "Figure forms" section lists the forms per language.
 //
 // The language also decides how a number with one separator before three
 // digits reads: in English "1,500" is 1500 and "1.500" is 1.5; in the other
