@@ -334,14 +334,25 @@ func runGold(t *testing.T, dir string, minFigures, minQuantities, minEntities fl
 }
 
 func TestGoldArticles(t *testing.T) {
-	runGold(t, filepath.Join("testdata", "articles"), 0.9, 0.8, 0.8)
+	runGold(t, filepath.Join("testdata", "articles"), 0.97, 0.95, 0.92)
 }
 
-// TestHoldout scores the pipeline on testdata/holdout, articles written
-// without looking at the code or the knowledge base, to see how it does on
-// text nobody tuned it to. Its floors are lower than TestGoldArticles'.
+// TestHoldout scores the pipeline on testdata/holdout and
+// testdata/holdout2, articles written without looking at the code or the
+// knowledge base, to see how it does on text nobody tuned it to. Their
+// floors are lower than TestGoldArticles'. The first set has since guided
+// general fixes; the second was written last and has not.
 func TestHoldout(t *testing.T) {
-	runGold(t, filepath.Join("testdata", "holdout"), 0.8, 0.6, 0.7)
+	t.Run("holdout", func(t *testing.T) {
+		runGold(t, filepath.Join("testdata", "holdout"), 0.95, 0.9, 0.85)
+	})
+	t.Run("holdout2", func(t *testing.T) {
+		dir := filepath.Join("testdata", "holdout2")
+		if _, err := os.Stat(filepath.Join(dir, "gold.jsonl")); err != nil {
+			t.Skipf("no second hold-out set: %v", err)
+		}
+		runGold(t, dir, 0.85, 0.7, 0.7)
+	})
 }
 
 func TestDevset(t *testing.T) {
