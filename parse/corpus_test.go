@@ -1,32 +1,17 @@
 package parse
 
 import (
-	"bufio"
-	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
-	"unicode"
 
+	"github.com/autonews/autonews/internal/goldtest"
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/text/unicode/norm"
 )
-
-// goldArticle is one line of a gold.jsonl file: the fields parse is
-// responsible for.
-type goldArticle struct {
-	ID             string   `json:"id"`
-	Language       string   `json:"language"`
-	Date           string   `json:"date"`
-	Title          string   `json:"title"`
-	Categories     []string `json:"categories"`
-	Author         string   `json:"author"`
-	BodyFirstWords string   `json:"body_first_words"`
-	BodyLastWords  string   `json:"body_last_words"`
-}
 
 // parsedFields is what the corpus tests compare with the gold.
 type parsedFields struct {
@@ -39,27 +24,6 @@ type parsedFields struct {
 	BodyLast   string
 }
 
-var (
-	spacedHyphen = regexp.MustCompile(`\s*-\s*`)
-	wordRE       = regexp.MustCompile(`[\p{L}\p{N}_]+`)
-)
-
-// fold is the scorer's normalization: accents stripped, spaced hyphens
-// joined, space collapsed, case folded.
-func fold(s string) string {
-	s = norm.NFKD.String(s)
-	s = strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Mn, r) {
-			return -1
-		}
-		return r
-	}, s)
-	s = spacedHyphen.ReplaceAllString(s, "-")
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
-}
-
-func foldWords(s string) []string { return wordRE.FindAllString(fold(s), -1) }
-
 func dateOnly(t time.Time) string {
 	if t.IsZero() {
 		return ""
@@ -71,26 +35,16 @@ func dateOnly(t time.Time) string {
 // compares language, date, title, author, categories and the body's first
 // and last words with the gold.
 func checkCorpus(t *testing.T, dir, pattern string) {
-	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
-	if os.IsNotExist(err) {
+	gold, err := goldtest.Read(filepath.Join(dir, "gold.jsonl"))
+	if errors.Is(err, fs.ErrNotExist) {
 		t.Skipf("no gold in %s", dir)
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	p := defaultTestParser(t)
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	n := 0
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var g goldArticle
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("gold line %q: %v", sc.Text(), err)
-		}
+	for _, g := range gold {
 		path := filepath.Join(dir, strings.ReplaceAll(pattern, "*", g.ID))
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -103,12 +57,12 @@ func checkCorpus(t *testing.T, dir, pattern string) {
 			if err != nil {
 				t.Fatalf("Parse(%s) error: %v", path, err)
 			}
-			bw := foldWords(a.BodyText())
-			first, last := foldWords(g.BodyFirstWords), foldWords(g.BodyLastWords)
+			bw := goldtest.Words(a.BodyText())
+			first, last := goldtest.Words(g.BodyFirstWords), goldtest.Words(g.BodyLastWords)
 			got := parsedFields{
 				Language:   a.Language.Code(),
 				Date:       dateOnly(a.Date),
-				Title:      fold(a.Title),
+				Title:      goldtest.Fold(a.Title),
 				Categories: a.Categories,
 				Author:     a.Author,
 				BodyFirst:  strings.Join(bw[:min(len(first), len(bw))], " "),
@@ -117,7 +71,7 @@ func checkCorpus(t *testing.T, dir, pattern string) {
 			want := parsedFields{
 				Language:   g.Language,
 				Date:       g.Date,
-				Title:      fold(g.Title),
+				Title:      goldtest.Fold(g.Title),
 				Categories: g.Categories,
 				Author:     g.Author,
 				BodyFirst:  strings.Join(first, " "),
@@ -130,9 +84,6 @@ func checkCorpus(t *testing.T, dir, pattern string) {
 				t.Errorf("Parse(%s) mismatch (-want +got):\n%s", path, diff)
 			}
 		})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	if n == 0 {
 		t.Skipf("no articles in %s", dir)

@@ -51,8 +51,8 @@ func TestGuessWithoutPeople(t *testing.T) {
 			continue
 		}
 		s1, _ := scoreDir(t, guess, dir)
-		p0, _, f0 := s0.prf()
-		p1, _, f1 := s1.prf()
+		p0, _, f0 := s0.PRF()
+		p1, _, f1 := s1.PRF()
 		t.Logf("%s without people: F1 %.3f, with Guess %.3f (precision %.3f -> %.3f)", dir, f0, f1, p0, p1)
 		if f1 < f0+0.02 || p1 < p0-0.01 {
 			t.Errorf("%s: Guess gives F1 %.3f precision %.3f, want F1 >= %.3f and precision >= %.3f",
@@ -80,9 +80,9 @@ func TestMeasure(t *testing.T) {
 			if !ok {
 				continue
 			}
-			p, r, f := s.prf()
+			p, r, f := s.PRF()
 			t.Logf("MEASURE %+v %s: precision %.3f recall %.3f F1 %.3f (%d/%d gold, %d predicted) in %v",
-				o, dir, p, r, f, s.goldFound, s.gold, s.pred, time.Since(t0).Round(time.Millisecond))
+				o, dir, p, r, f, s.GoldFound, s.Gold, s.Pred, time.Since(t0).Round(time.Millisecond))
 		}
 	}
 }
