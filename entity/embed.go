@@ -19,7 +19,9 @@ var data embed.FS
 // places and events; see DataVersion) merged with the CLDR countries and
 // world regions of [Places]. A places.tsv line whose name is a CLDR place's
 // English name adds its aliases to that place; a name that the data files
-// give to one place and CLDR to another stays with the data's.
+// give to one place and CLDR to another stays with the data's. The
+// European Union, an organization and no place, gets CLDR's names of it in
+// every language of [Places] as aliases ("Unia Europejska", "欧州連合").
 //
 // The Catalog is built on the first call, in some 10 to 20 milliseconds and
 // under a megabyte of heap, and shared by all later calls; it is immutable and safe for concurrent use. An error
@@ -40,7 +42,7 @@ func loadDefault(places []Record) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return build(nil, slices.Concat(yieldNames(places, recs), recs), false, true)
+	return build(nil, slices.Concat(yieldNames(places, recs), recs, []Record{unionRecord()}), false, true)
 }
 
 // yieldNames returns places without the aliases that the data gives to

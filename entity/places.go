@@ -299,6 +299,39 @@ func andForm(s string) string {
 	return strings.ReplaceAll(s, " & ", " and ")
 }
 
+// unionName is the canonical name of the organization record that gets
+// CLDR's names of the European Union.
+const unionName = "European Union"
+
+// unionRecord returns the European Union as the organization record of
+// the data files (see organizations.tsv), with CLDR's names of the region
+// EU in every language of placeLanguages as its aliases: "Europese Unie",
+// "Unia Europejska", "欧盟", "欧州連合", "유럽 연합", each also without the
+// space for Korean, which writes the name both ways ("유럽연합"). It is no
+// place: [Places] leaves EU out. The record has no category, so that it
+// merges with the data's record of the same name, whose category stays.
+func unionRecord() Record {
+	eu := language.MustParseRegion("EU")
+	r := Record{Name: unionName, Kind: Organization, Note: "names from CLDR region EU"}
+	add := func(s string) {
+		if s != "" && !slices.ContainsFunc(r.Aliases, func(a Alias) bool { return a.Text == s }) {
+			r.Aliases = append(r.Aliases, Alias{Text: s})
+		}
+	}
+	for _, t := range placeLanguages {
+		n := display.Regions(t)
+		if n == nil {
+			continue
+		}
+		name := n.Name(eu)
+		add(name)
+		if t == language.Korean {
+			add(strings.ReplaceAll(name, " ", ""))
+		}
+	}
+	return r
+}
+
 // placeNames is the set of the canonical names of Places.
 var placeNames = sync.OnceValue(func() map[string]bool {
 	recs := placeRecords()
