@@ -73,6 +73,14 @@ var deCases = []tcase{
 	c("Der VW T7 kommt 2026."),
 	c("Die 50:50-Partnerschaft steht."),
 	c("Das Modell e-Up ist Geschichte, der e-2008 auch."),
+	// Vage Beträge, Kronen und Zulassungen.
+	c("Der Umbau kostet mehrere hundert Millionen Euro."),
+	c("Ein paar tausend Fahrzeuge stehen auf Halde."),
+	c("Einige hundert Autos wurden zurückgerufen."),
+	c("Ein Ladekabel kostet hundert Euro.", money("hundert Euro", 100, "EUR")),
+	c("Im März gab es 14.500 Neuzulassungen.", qty("14.500 Neuzulassungen", 14500, "unit")),
+	c("Volvo Cars verdiente 6 Milliarden schwedische Kronen.", money("6 Milliarden schwedische Kronen", 6e9, "SEK")),
+	c("Der Bonus beträgt 10.000 dänische Kronen.", money("10.000 dänische Kronen", 10000, "DKK")),
 }
 
 func TestExtractGerman(t *testing.T) { runCases(t, "de", deCases) }

@@ -117,6 +117,25 @@ var enCases = []tcase{
 	c("He was one of the five people in the room."),
 	c("%%%% 100%%", pct("100%", 100)),
 	c("The 9999999999999999999999 euros figure is a typo."),
+	// Vague amounts are no figures; "a" or a number word makes them exact.
+	c("The retooling will cost several hundred million euros."),
+	c("Suppliers stand to lose a few hundred million dollars."),
+	c("Tariffs cost the group hundreds of millions of dollars."),
+	c("Dealers sold tens of thousands of units below list price."),
+	c("Many thousand buyers are waiting."),
+	c("The write-down was hundred million euros short."),
+	c("The write-down was a hundred million euros.", money("a hundred million euros", 1e8, "EUR")),
+	c("It built one thousand units by hand.", qty("one thousand units", 1000, "unit")),
+	c("It built two hundred units by hand.", qty("two hundred units", 200, "unit")),
+	// Crowns, krona and registrations.
+	c("Scania booked roughly 4 billion Swedish crowns of orders.", money("roughly 4 billion Swedish crowns", 4e9, "SEK").q(approx)),
+	c("Ørsted lost 1.5 billion Danish crowns on the deal.", money("1.5 billion Danish crowns", 1.5e9, "DKK")),
+	c("The subsidy is 20,000 Norwegian crowns per car.", money("20,000 Norwegian crowns", 20000, "NOK")),
+	c("Škoda invested 8 billion Czech crowns in Mladá Boleslav.", money("8 billion Czech crowns", 8e9, "CZK")),
+	c("The fee is 500 krona a month.", money("500 krona", 500, "SEK")),
+	c("The crown jewels of the brand are its 3 plants."),
+	c("Tesla had 120,000 registrations in the quarter.", qty("120,000 registrations", 120000, "unit")),
+	c("There were over 9,000 new registrations in May.", qty("over 9,000 new registrations", 9000, "unit").q(more)),
 }
 
 func TestExtractEnglish(t *testing.T) { runCases(t, "en", enCases) }

@@ -68,6 +68,12 @@ var esCases = []tcase{
 	c("El Leapmotor C10 llega a España."),
 	c("Quedó 2º en la carrera."),
 	c("El SEAT León 1.5 TSI es popular."),
+	// Importes vagos, coronas y matriculaciones.
+	c("El ajuste costará varios cientos de millones de euros."),
+	c("Algunos miles de coches esperan en el puerto."),
+	c("En mayo hubo 98.000 matriculaciones.", qty("98.000 matriculaciones", 98000, "unit")),
+	c("Volvo ganó 3.000 millones de coronas suecas.", money("3.000 millones de coronas suecas", 3e9, "SEK")),
+	c("La ayuda es de 15.000 coronas noruegas.", money("15.000 coronas noruegas", 15000, "NOK")),
 }
 
 func TestExtractSpanish(t *testing.T) { runCases(t, "es", esCases) }

@@ -51,7 +51,7 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 	}
 	m := map[string]*lexicon{}
 	for _, sp := range []spec{
-		{"en", enLex, false}, {"zh", enLex, false}, {"nl", nlLex, true}, {"de", deLex, true},
+		{"en", enLex, false}, {"zh", enLex + zhLex, false}, {"nl", nlLex, true}, {"de", deLex, true},
 		{"fr", frLex, true}, {"it", itLex, true}, {"es", esLex, true}, {"pt", ptLex, true},
 		{"sv", svLex, true}, {"pl", plLex, true}, {"cs", csLex, true}, {"tr", trLex, true},
 		{"ja", enLex + jaLex, false},
@@ -65,6 +65,8 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 		lx.yenCNY = sp.lang == "zh"
 		lx.nounCaps = sp.lang == "de"
 		lx.caseSuffix = sp.lang == "tr"
+		lx.needSingle = sp.lang == "en"
+		lx.hanWords = sp.lang == "zh"
 		m[sp.lang] = lx
 	}
 	return m, nil
@@ -418,6 +420,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 		}
 		a.d = d
 		j = s.scales(j+1, &a)
+		j = s.chain(j, &a)
 		// A word glued to the number must be a scale or a suffix: "1st",
 		// "3e" and "2nd" are ordinals, "10x" is no figure.
 		if k := j; k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].sp && s.toks[k-1].kind == tNum {
@@ -428,6 +431,12 @@ func (s *scanner) amount(i int) (amount, bool) {
 	case tWord:
 		if a.cur != "" || (s.info(j).num == nil && !s.lx.maybeCompound(s.f(j))) || !s.wordStart(j) {
 			return a, false
+		}
+		if e, _ := s.back(j, 0, bit(kVague)); e != nil {
+			return a, false // "several hundred million euros" is no amount
+		}
+		if e := s.info(j).num; e != nil && e.bare && j > 0 && s.toks[j-1].kind == tNum {
+			return a, false // the scale of a number that made no figure
 		}
 		v, k, scaled, ok := s.words(j)
 		if !ok {
@@ -545,6 +554,55 @@ func (s *scanner) scales(j int, a *amount) int {
 	if n > 0 {
 		a.scaled = true
 		a.d.e += a.scaleExp
+	}
+	return j
+}
+
+// chain adds the lower groups of a number written with Chinese or
+// Japanese scale characters, whose groups descend: "3兆2000億" is 3.2e12,
+// "1亿5000万" 1.5e8, "3万5千" 35000. A last group of three or four digits
+// may go without a scale after 万 ("2万5000台" is 25000). Each group must
+// be glued to the scale character before it and be less than that scale.
+func (s *scanner) chain(j int, a *amount) int {
+	if !a.scaled || j == 0 || !isHan(s, j-1) {
+		return j
+	}
+	bound := a.scaleExp
+	for j < len(s.toks) && bound >= 3 {
+		t := &s.toks[j]
+		if t.kind != tNum || t.sp || t.nl {
+			break
+		}
+		num := s.src[t.start:t.end]
+		if num[0] == '0' {
+			break
+		}
+		d, ok := parseNumber(num, false)
+		if !ok || d.e != 0 {
+			break // a decimal inside the chain: "3万2.5" is no one number
+		}
+		g := amount{d: d, cur: a.cur}
+		k := s.scales(j+1, &g)
+		if g.scaled {
+			if !isHan(s, k-1) || g.scaleExp >= bound {
+				break
+			}
+		} else if bound != 4 || len(num) < 3 {
+			break
+		}
+		if !g.d.less(dec{m: 1, e: bound}) {
+			break
+		}
+		sum, ok := a.d.add(g.d)
+		if !ok {
+			break
+		}
+		a.d = sum
+		j = k
+		if !g.scaled {
+			break
+		}
+		bound = g.scaleExp
 	}
 	return j
 }
@@ -668,8 +726,11 @@ func (s *scanner) words(i int) (int64, int, bool, bool) {
 		}
 		w := s.f(j)
 		if e := s.info(j).num; e != nil {
-			if e.kind == kScale && acc.n == 0 && e.exp != 3 {
+			if e.kind == kScale && acc.n == 0 && e.exp != 3 && !e.bare {
 				break // "million units" alone is no number
+			}
+			if acc.n == 0 && s.lx.needSingle && (e.kind == kHundred || e.kind == kScale) {
+				break // English wants "a hundred", "one thousand"
 			}
 			if !acc.add(e, true) {
 				break
@@ -779,6 +840,8 @@ type suffix struct {
 	unit string
 	end  int
 	mul  int // powers of ten to multiply by: 5割 is 50%
+	// needQual: the figure counts only with a qualifier ("超过一年")
+	needQual bool
 }
 
 // suffix reads what follows an amount at token j.
@@ -819,6 +882,9 @@ func (s *scanner) suffix(j int, a *amount) (suffix, bool) {
 		}
 		e, end = u, end2
 	}
+	if a.words && s.lx.hanWords && (e.kind == kCur || e.kind == kSym) {
+		return suffix{}, false // "三元锂电池" is a battery chemistry, not 3 yuan
+	}
 	switch e.kind {
 	case kPct:
 		return suffix{kind: entity.PercentFigure, end: end, mul: e.exp}, true
@@ -827,13 +893,17 @@ func (s *scanner) suffix(j int, a *amount) (suffix, bool) {
 	case kCur, kSym:
 		return suffix{kind: entity.MoneyFigure, cur: s.symCode(e), end: end}, true
 	case kUnit:
+		needQual := false
 		if a.words && e.code != "unit" {
-			return suffix{}, false // "two years later", "five kilometres": words count vehicles only
+			if !e.time || !s.lx.hanWords {
+				return suffix{}, false // "two years later", "five kilometres": words count vehicles only
+			}
+			needQual = true // "超过一年" (more than a year), but not "一年来" (over the past year)
 		}
 		if e.code == "year" && a.d.e == 0 && a.d.m >= 1800 && a.d.m <= 2200 {
 			return suffix{}, false // "2030年度" is a year, not 2030 years
 		}
-		return suffix{kind: entity.QuantityFigure, unit: e.code, end: end}, true
+		return suffix{kind: entity.QuantityFigure, unit: e.code, end: end, needQual: needQual}, true
 	}
 	return suffix{}, false
 }
@@ -943,6 +1013,10 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	if e, k := s.match(post, bit(kPost)); e != nil && q == entity.Exact {
 		q, end1 = e.q, k
 	}
+	if sf1.needQual && (q == entity.Exact || q == entity.Approximately) {
+		// "近两年" is "in the last two years" more often than "nearly two".
+		return entity.Figure{}, 0, false
+	}
 	f, ok := s.build(start, end1, sf1, d, q)
 	return f, end1, ok
 }
@@ -1004,6 +1078,9 @@ func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 s
 		sf = sf1
 		sf.end = a2.end
 	default:
+		return entity.Figure{}, 0, false
+	}
+	if sf.needQual {
 		return entity.Figure{}, 0, false
 	}
 	d1 := a1.d

@@ -71,6 +71,14 @@ var frCases = []tcase{
 	c("Un des deux modèles disparaît."),
 	c("Le salon de Paris 2022 a marqué les esprits."),
 	c("La DS 7 et la C5 X sont produites à Mulhouse."),
+	// Montants vagues, couronnes et immatriculations.
+	c("Le plan coûtera plusieurs centaines de millions d'euros."),
+	c("Quelques milliers de voitures sont concernées."),
+	c("Plusieurs cent voitures ont été rappelées."),
+	c("La borne coûte mille euros.", money("mille euros", 1000, "EUR")),
+	c("Le marché compte 142 000 immatriculations en mai.", qty("142 000 immatriculations", 142000, "unit")),
+	c("Volvo a gagné 5 milliards de couronnes suédoises.", money("5 milliards de couronnes suédoises", 5e9, "SEK")),
+	c("Le prix est de 300 000 couronnes norvégiennes.", money("300 000 couronnes norvégiennes", 300000, "NOK")),
 }
 
 func TestExtractFrench(t *testing.T) { runCases(t, "fr", frCases) }

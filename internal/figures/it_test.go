@@ -68,6 +68,12 @@ var itCases = []tcase{
 	c("La Leapmotor T03 e la C10 arrivano."),
 	c("È arrivato 2° nella gara."),
 	c("Il modello e-3008 è nuovo."),
+	// Importi vaghi, corone e immatricolazioni.
+	c("Il piano costa alcune centinaia di milioni di euro."),
+	c("Diverse mila auto sono ferme nei piazzali."),
+	c("Ad aprile le immatricolazioni sono state 139.000, cioè 139.000 immatricolazioni.", qty("139.000 immatricolazioni", 139000, "unit")),
+	c("Il gruppo ha perso 2 miliardi di corone svedesi.", money("2 miliardi di corone svedesi", 2e9, "SEK")),
+	c("Il bonus è di 40.000 corone danesi.", money("40.000 corone danesi", 40000, "DKK")),
 }
 
 func TestExtractItalian(t *testing.T) { runCases(t, "it", itCases) }

@@ -22,6 +22,9 @@ package figures
 //	open/from  range openers ("between", "from"); and/to: range separators
 //	list       list separators; of: "de"/"di" between a scale and a currency
 //	article    an article allowed between a qualifier and the number ("il", "el")
+//	vague      a word that makes the number words after it vague: "several
+//	           hundred million" and "mehrere tausend" are no figures
+//	bscale N   a scale word that is also one of itself alone (Czech "milion")
 
 const sharedLex = `
 sym EUR: €
@@ -144,15 +147,15 @@ cur CNY: yuan | renminbi | chinese yuan
 cur KRW: won | korean won | south korean won
 cur INR: rupees | rupee | indian rupees
 cur CHF: swiss francs | swiss franc
-cur SEK: kronor | swedish kronor | swedish krona
-cur NOK: kroner | norwegian kroner
-cur DKK: danish kroner
-cur CZK: koruna | czech koruna | korun
+cur SEK: kronor | krona | swedish kronor | swedish krona | swedish crowns | swedish crown
+cur NOK: kroner | norwegian kroner | norwegian krone | norwegian crowns | norwegian crown
+cur DKK: danish kroner | danish krone | danish crowns | danish crown
+cur CZK: koruna | czech koruna | korun | czech korun | czech crowns | czech crown
 cur PLN: zloty | zlotys
 cur RUB: roubles | rubles
 cur BRL: reais | brazilian reais
 cur MXN: mexican pesos
-unit unit: units | unit | vehicles | vehicle | cars | evs | trucks | vans | buses | motorcycles
+unit unit: units | unit | vehicles | vehicle | cars | evs | trucks | vans | buses | motorcycles | registrations
 tunit day: days | day
 tunit week: weeks | week
 tunit month: months | month
@@ -178,6 +181,7 @@ to: to | -
 list: and | or | ,
 change: rose | fell | dropped | declined | climbed | increased | decreased | grew | jumped | slipped | slid | gained | lost | cut | raised | lowered | rises | falls | rising | falling | went | moved
 model: model | series | class | type | mark | mk
+vague: several | a few | few | many
 `
 
 const nlLex = `
@@ -226,10 +230,11 @@ cur GBP: pond | britse pond | pond sterling
 cur CNY: yuan | renminbi
 cur JPY: yen
 cur CHF: zwitserse frank | zwitserse franken
-cur SEK: zweedse kronen
-cur NOK: noorse kronen
-cur DKK: deense kronen
-unit unit: auto's | auto | exemplaren | voertuigen | wagens | eenheden | stuks | units | elektrische auto's | ev's | trucks | vrachtwagens | bussen | bestelwagens | personenwagens | personenauto's
+cur SEK: zweedse kronen | zweedse kroon
+cur NOK: noorse kronen | noorse kroon
+cur DKK: deense kronen | deense kroon
+cur CZK: tsjechische kronen | tsjechische kroon
+unit unit: auto's | auto | exemplaren | voertuigen | wagens | eenheden | stuks | units | elektrische auto's | ev's | trucks | vrachtwagens | bussen | bestelwagens | personenwagens | personenauto's | inschrijvingen | registraties
 tunit day: dagen | dag
 tunit week: weken | week
 tunit month: maanden | maand
@@ -253,6 +258,7 @@ list: en | of | ,
 article: de
 change: steeg | daalde | stijgt | daalt | groeide | kromp | zakte | verhoogd | verlaagd | ging
 model: model | serie | type | klasse
+vague: enkele | meerdere | een paar | paar | vele | verscheidene | diverse
 `
 
 const deLex = `
@@ -306,8 +312,11 @@ cur GBP: pfund | britische pfund | pfund sterling
 cur CHF: franken | schweizer franken | fr.
 cur CNY: yuan | renminbi
 cur JPY: yen
-cur SEK: schwedische kronen
-unit unit: fahrzeuge | fahrzeugen | autos | einheiten | exemplare | pkw | stück | neuwagen | elektroautos | e-autos | wagen
+cur SEK: schwedische kronen | schwedischen kronen
+cur NOK: norwegische kronen | norwegischen kronen
+cur DKK: dänische kronen | dänischen kronen
+cur CZK: tschechische kronen | tschechischen kronen
+unit unit: fahrzeuge | fahrzeugen | autos | einheiten | exemplare | pkw | stück | neuwagen | elektroautos | e-autos | wagen | neuzulassungen | zulassungen
 tunit day: tage | tagen | tag
 tunit week: wochen | woche
 tunit month: monate | monaten | monat
@@ -330,6 +339,7 @@ to: bis | -
 list: und | oder | ,
 change: stieg | sank | fiel | steigt | sinkt | fällt | wuchs | kletterte | erhöht | gesenkt | ging
 model: modell | serie | klasse | typ | baureihe
+vague: mehrere | mehreren | einige | einigen | ein paar | paar | etliche | viele | wenige
 `
 
 const frLex = `
@@ -371,8 +381,11 @@ cur GBP: livres sterling | livre sterling | livres
 cur CHF: francs suisses | franc suisse
 cur CNY: yuans | yuan | renminbi
 cur JPY: yens | yen
-cur SEK: couronnes suédoises
-unit unit: véhicules | voitures | unités | exemplaires | autos
+cur SEK: couronnes suédoises | couronne suédoise
+cur NOK: couronnes norvégiennes | couronne norvégienne
+cur DKK: couronnes danoises | couronne danoise
+cur CZK: couronnes tchèques | couronne tchèque
+unit unit: véhicules | voitures | unités | exemplaires | autos | immatriculations
 tunit day: jours | jour
 tunit week: semaines | semaine
 tunit month: mois
@@ -397,6 +410,7 @@ of: de | d'
 article: le | la | les | l'
 change: passe | passé | augmente | baisse | grimpe | recule | chute | progresse
 model: modèle | série | classe | type
+vague: plusieurs | quelques
 `
 
 const itLex = `
@@ -452,7 +466,11 @@ cur GBP: sterline | sterlina | lire sterline
 cur CHF: franchi svizzeri | franco svizzero
 cur CNY: yuan | renminbi
 cur JPY: yen
-unit unit: unità | veicoli | auto | vetture | esemplari | automobili
+cur SEK: corone svedesi | corona svedese
+cur NOK: corone norvegesi | corona norvegese
+cur DKK: corone danesi | corona danese
+cur CZK: corone ceche | corona ceca
+unit unit: unità | veicoli | auto | vetture | esemplari | automobili | immatricolazioni
 tunit day: giorni | giorno
 tunit week: settimane | settimana
 tunit month: mesi | mese
@@ -477,6 +495,7 @@ of: di | d'
 article: il | l' | lo | la | i | gli | le
 change: sale | scende | salito | sceso | passa | passato | cresce | cala
 model: modello | serie | classe | tipo
+vague: alcune | alcuni | diverse | diversi | parecchie | parecchi | qualche
 `
 
 const esLex = `
@@ -538,7 +557,11 @@ cur ARS: pesos argentinos
 cur CLP: pesos chilenos
 cur COP: pesos colombianos
 cur CHF: francos suizos
-unit unit: vehículos | unidades | coches | autos | carros | automóviles | ejemplares | turismos
+cur SEK: coronas suecas | corona sueca
+cur NOK: coronas noruegas | corona noruega
+cur DKK: coronas danesas | corona danesa
+cur CZK: coronas checas | corona checa
+unit unit: vehículos | unidades | coches | autos | carros | automóviles | ejemplares | turismos | matriculaciones
 tunit day: días | día
 tunit week: semanas | semana
 tunit month: meses | mes
@@ -563,6 +586,7 @@ of: de
 article: el | la | los | las | un | una
 change: sube | baja | subió | bajó | cayó | pasa | pasó | crece | creció
 model: modelo | serie | clase | tipo
+vague: varios | varias | algunos | algunas | unos cuantos | unas cuantas
 `
 
 const ptLex = `
@@ -619,7 +643,11 @@ cur BRL: reais | real
 cur GBP: libras | libras esterlinas
 cur CNY: yuans | yuan | iuanes
 cur JPY: ienes | yen
-unit unit: veículos | unidades | carros | automóveis | viaturas | exemplares
+cur SEK: coroas suecas | coroa sueca
+cur NOK: coroas norueguesas | coroa norueguesa
+cur DKK: coroas dinamarquesas | coroa dinamarquesa
+cur CZK: coroas checas | coroa checa
+unit unit: veículos | unidades | carros | automóveis | viaturas | exemplares | emplacamentos | licenciamentos | matrículas
 tunit day: dias | dia
 tunit week: semanas | semana
 tunit month: meses | mês
@@ -644,6 +672,7 @@ of: de
 article: o | a | os | as
 change: sobe | desce | subiu | caiu | passa | passou | cresce | cresceu
 model: modelo | série | classe | tipo
+vague: vários | várias | alguns | algumas
 `
 
 // The lexicons below cover the trade press of four more markets with digits,
@@ -676,11 +705,11 @@ dscale 9: mdr | md
 pct: procent
 pp: procentenheter | procentenhet
 cur SEK: kronor | krona | svenska kronor | kr
-cur NOK: norska kronor
-cur DKK: danska kronor
+cur NOK: norska kronor | norska kroner
+cur DKK: danska kronor | danska kroner
 cur EUR: euro
 cur USD: dollar | amerikanska dollar
-unit unit: bilar | fordon | enheter | exemplar | elbilar
+unit unit: bilar | fordon | enheter | exemplar | elbilar | registreringar | nyregistreringar
 tunit day: dagar | dag
 tunit week: veckor | vecka
 tunit month: månader | månad
@@ -700,6 +729,7 @@ from: från
 and: och
 to: till | -
 list: och | eller | ,
+vague: flera | några | många
 `
 
 const plLex = `
@@ -712,7 +742,12 @@ pp: punktów procentowych | punkty procentowe | punkt procentowy | pkt proc.
 cur PLN: złotych | złote | złoty | zł
 cur EUR: euro
 cur USD: dolarów | dolary | dolar
-unit unit: samochodów | aut | pojazdów | sztuk | egzemplarzy | samochody | auta
+cur SEK: koron szwedzkich | korony szwedzkie
+cur NOK: koron norweskich | korony norweskie
+cur DKK: koron duńskich | korony duńskie
+cur CZK: koron czeskich | korony czeskie
+unit unit: samochodów osobowych | samochodów | aut osobowych | aut | pojazdów | sztuk | egzemplarzy | samochody | auta | rejestracji | rejestracje
+adj: nowych | elektrycznych | używanych | osobowych
 tunit day: dni
 tunit month: miesięcy
 tunit year: lat
@@ -729,14 +764,17 @@ from: od
 and: a
 to: do | -
 list: i | oraz | lub | ,
+vague: kilka | kilku | kilkanaście | kilkadziesiąt | kilkaset | wiele
 `
 
 const csLex = `
 scale 3: tisíc | tisíce | tisícovek
 dscale 3: tis
-scale 6: milion | miliony | milionů | milionem | milionu
+bscale 6: milion
+scale 6: miliony | milionů | milionem | milionu
 dscale 6: mil
-scale 9: miliarda | miliardy | miliard | miliardou
+bscale 9: miliarda | miliardu
+scale 9: miliardy | miliard | miliardou
 dscale 9: mld
 pct: procent | procenta | procento | procenty
 pp: procentních bodů | procentního bodu | procentní body | procentní bod
@@ -744,7 +782,11 @@ cur CZK: korun | koruny | koruna | korunami
 cur EUR: eur | euro
 cur USD: dolarů | dolary | dolar
 cur INR: rupií | rupie
-unit unit: vozů | vozidel | aut | automobilů | kusů | vozy
+cur SEK: švédských korun | švédské koruny
+cur NOK: norských korun | norské koruny
+cur DKK: dánských korun | dánské koruny
+unit unit: vozů | vozidel | aut | automobilů | kusů | vozy | registrací
+adj: osobních | nových | elektrických | ojetých | užitkových
 tunit day: dní | dnů
 tunit month: měsíců
 tunit year: let | roků
@@ -761,6 +803,7 @@ from: od
 and: a
 to: až | do | -
 list: a | nebo | ,
+vague: několik | několika | pár | mnoho | desítky | desítek | stovky | stovek
 `
 
 const trLex = `
@@ -792,7 +835,8 @@ pct: yüzde
 cur TRY: TL | lira | Türk lirası | liralık
 cur USD: dolar | ABD doları | doları | dolarlık
 cur EUR: euro | avro | euroluk | avroluk
-unit unit: araç | otomobil | adet | aracın
+cur SEK: isveç kronu
+unit unit: araç | otomobil | adet | aracın | adetten | araçtan | otomobilden
 tunit day: gün
 tunit week: hafta
 tunit month: ay
@@ -807,6 +851,7 @@ qual at_least: en az
 qual at_most: en fazla
 to: ile | -
 list: ve | veya | ,
+vague: birkaç | yüzlerce | binlerce
 `
 
 // jaLex adds Japanese to the English lexicon: digits with 万, 億 and 兆, 円,
@@ -831,4 +876,31 @@ post approximately: 程度 | 前後 | 近く
 tunit year: 年 | 年間
 tunit month: カ月 | か月 | ヶ月 | ケ月
 unit unit: 台
+`
+
+// zhLex adds Chinese to the English lexicon: number words 一 to 九 (for
+// 成, tenths: 三成 is 30%, and 辆), durations after digits (18小时, 3个月,
+// 2年 but not the year 2026年) and more qualifiers. Number words make no
+// money ("三元锂电池" is a battery chemistry), and durations in number
+// words need a qualifier ("超过一年").
+const zhLex = `
+num 1: 一
+num 2: 二 | 两
+num 3: 三
+num 4: 四
+num 5: 五
+num 6: 六
+num 7: 七
+num 8: 八
+num 9: 九
+pct 1: 成
+tunit hour: 小时 | 个小时
+tunit day: 天
+tunit week: 个星期
+tunit month: 个月
+tunit year: 年
+qual approximately: 将近 | 接近 | 大概
+qual more_than: 超 | 多于
+qual at_least: 不少于 | 不低于
+qual at_most: 不超过 | 不多于
 `

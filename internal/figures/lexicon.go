@@ -38,6 +38,7 @@ const (
 	kList                     // and, or, ",": separates the items of a list
 	kOf                       // de, di, d': between a scale word and a currency or unit
 	kArticle                  // il, el, l': an article allowed before a number
+	kVague                    // several, mehrere, plusieurs: the number words after it are vague
 	nKinds
 )
 
@@ -53,6 +54,7 @@ type entry struct {
 	weak  bool // scale that needs a currency ("m", "k", "bn" only with $)
 	dot   bool // abbreviation that may take a trailing '.' ("Mio.")
 	time  bool // time unit: digits only ("343 days", not "two years")
+	bare  bool // scale that is also one of itself alone: Czech "milion vozů"
 }
 
 // A lexicon holds one language's words, plus the shared symbols.
@@ -70,14 +72,17 @@ type lexicon struct {
 	yenCNY       bool            // "¥" is the yuan
 	caseSuffix   bool            // words take case endings after an apostrophe (Turkish "km'ye")
 	nounCaps     bool            // nouns are capitalized (German): "Rendite von 4 bis 5 Prozent" is no "from"
+	needSingle   bool            // a hundred or a scale word needs a number word before it (English "a hundred")
+	hanWords     bool            // number words are Han characters: no money, durations only with a qualifier
 }
 
 // kindNames are the DSL words of the entry kinds.
 var kindNames = map[string]ekind{
-	"scale": kScale, "wscale": kScale, "dscale": kScale, "num": kNum, "hundred": kHundred,
+	"scale": kScale, "wscale": kScale, "dscale": kScale, "bscale": kScale, "num": kNum, "hundred": kHundred,
 	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
 	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre, "change": kChange, "model": kModel,
 	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
+	"vague": kVague,
 }
 
 var qualNames = map[string]entity.Qualifier{
@@ -160,7 +165,7 @@ func (lx *lexicon) addLine(line string) error {
 	if !ok {
 		return fmt.Errorf("unknown kind %q", f[0])
 	}
-	proto := entry{kind: kind, weak: f[0] == "wscale", dot: f[0] == "dscale", time: f[0] == "tunit"}
+	proto := entry{kind: kind, weak: f[0] == "wscale", dot: f[0] == "dscale", time: f[0] == "tunit", bare: f[0] == "bscale"}
 	arg := ""
 	if len(f) == 2 {
 		arg = f[1]
@@ -236,7 +241,7 @@ func (lx *lexicon) addLine(line string) error {
 
 func (lx *lexicon) add(e *entry) {
 	switch e.kind {
-	case kQual, kOpen, kFrom, kPre, kChange, kModel:
+	case kQual, kOpen, kFrom, kPre, kChange, kModel, kVague:
 		k := e.toks[len(e.toks)-1]
 		lx.last[k] = append(lx.last[k], e)
 	case kArticle:

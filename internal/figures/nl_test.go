@@ -73,6 +73,13 @@ var nlCases = []tcase{
 	c("De 50-50 verdeling blijft."),
 	c("In 2024 en 2025 daalde de verkoop."),
 	c("Bel 020 123 4567 voor info."),
+	// Vage bedragen, kronen en inschrijvingen.
+	c("Het kost enkele honderden miljoenen euro's."),
+	c("Het merk verloor een paar duizend klanten."),
+	c("Er waren meerdere honderd auto's te laat."),
+	c("Een laadpaal kost duizend euro.", money("duizend euro", 1000, "EUR")),
+	c("In juni waren er 31.000 inschrijvingen.", qty("31.000 inschrijvingen", 31000, "unit")),
+	c("Northvolt haalde 2 miljard Zweedse kronen op.", money("2 miljard Zweedse kronen", 2e9, "SEK")),
 }
 
 func TestExtractDutch(t *testing.T) { runCases(t, "nl", nlCases) }

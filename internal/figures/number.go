@@ -60,6 +60,32 @@ func (d dec) money(cur string) (entity.Money, bool) {
 	return entity.Money{Currency: cur, Units: units, Nanos: int32(nanos)}, true
 }
 
+// add returns d + o, and false when the sum does not fit.
+func (d dec) add(o dec) (dec, bool) {
+	d, o = d.norm(), o.norm()
+	if d.m == 0 || o.m == 0 {
+		return dec{m: d.m + o.m, e: d.e + o.e}, true
+	}
+	for d.e > o.e {
+		if d.m > math.MaxInt64/10 {
+			return dec{}, false
+		}
+		d.m *= 10
+		d.e--
+	}
+	for o.e > d.e {
+		if o.m > math.MaxInt64/10 {
+			return dec{}, false
+		}
+		o.m *= 10
+		o.e--
+	}
+	if d.m > math.MaxInt64-o.m {
+		return dec{}, false
+	}
+	return dec{m: d.m + o.m, e: d.e}, true
+}
+
 // float returns d as the nearest float64 of its decimal value.
 func (d dec) float() float64 {
 	d = d.norm()

@@ -68,6 +68,12 @@ var ptCases = []tcase{
 	c("O Leapmotor C10 chega a Portugal."),
 	c("Ficou em 2º na corrida."),
 	c("O Fiat Pulse 1.0 Turbo é popular."),
+	// Valores vagos, coroas e emplacamentos.
+	c("A obra custará várias centenas de milhões de euros."),
+	c("Alguns milhares de carros aguardam no porto."),
+	c("Em maio houve 180 mil emplacamentos.", qty("180 mil emplacamentos", 180000, "unit")),
+	c("Portugal registou 21.000 licenciamentos.", qty("21.000 licenciamentos", 21000, "unit")),
+	c("A Volvo lucrou 4 mil milhões de coroas suecas.", money("4 mil milhões de coroas suecas", 4e9, "SEK")),
 }
 
 func TestExtractPortuguese(t *testing.T) { runCases(t, "pt", ptCases) }
