@@ -999,7 +999,9 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 		}
 	}
 	if e, st := s.back(start, floor, bit(kQual)); e != nil && q == entity.Exact {
-		q, start = e.q, st
+		if !s.changeTo(e, st, floor) {
+			q, start = e.q, st
+		}
 	} else if art := s.articleBack(start, floor); art != start && q == entity.Exact {
 		if e, st := s.back(art, floor, bit(kQual)); e != nil {
 			q, start = e.q, st
@@ -1019,6 +1021,19 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	}
 	f, ok := s.build(start, end1, sf1, d, q)
 	return f, end1, ok
+}
+
+// changeTo reports whether the qualifier e at token st is the "to" of a
+// change rather than "up to": a word that is both ("tot", "do", "até")
+// right after the figure before it ("steeg met 20 procent tot 98 miljoen
+// euro": 98 million is where it got to). The figure then has no
+// qualifier, and the word stays out of its text.
+func (s *scanner) changeTo(e *entry, st, floor int) bool {
+	if e.q != entity.UpTo || len(e.toks) != 1 || st != floor || floor == 0 {
+		return false
+	}
+	to, k := s.match(st, bit(kTo))
+	return to != nil && k == st+1
 }
 
 // listSuffix looks for the unit of a list of bare numbers that starts with

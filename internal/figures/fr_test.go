@@ -79,6 +79,9 @@ var frCases = []tcase{
 	c("Le marché compte 142 000 immatriculations en mai.", qty("142 000 immatriculations", 142000, "unit")),
 	c("Volvo a gagné 5 milliards de couronnes suédoises.", money("5 milliards de couronnes suédoises", 5e9, "SEK")),
 	c("Le prix est de 300 000 couronnes norvégiennes.", money("300 000 couronnes norvégiennes", 300000, "NOK")),
+	c("La citadine passe sous les 18 000 €.", money("sous les 18 000 €", 18000, "EUR").q(less)),
+	c("Les ventes restent sous la barre des 100 000 voitures.", qty("sous la barre des 100 000 voitures", 100000, "unit").q(less)),
+	c("La marge est au-dessus de 8 %.", pct("au-dessus de 8 %", 8).q(more)),
 }
 
 func TestExtractFrench(t *testing.T) { runCases(t, "fr", frCases) }

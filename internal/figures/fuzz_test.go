@@ -30,6 +30,9 @@ var adversarial = []string{
 	strings.Repeat("vierentwintigduizend", 10) + " procent",
 	"\xff\xfe 5 \xc3 %\x80 € 12,5 €\xe2\x82",
 	"5\u00a0%\u202f€ 3\u2009000 €",
+	strings.Repeat("9兆9999億", 3000) + "円",
+	"9223372兆9999億9999万9999円 and 99999999999999999億9999万円",
+	strings.Repeat("several hundred ", 2000) + "million euros",
 }
 
 func FuzzFigures(f *testing.F) {

@@ -74,6 +74,8 @@ var itCases = []tcase{
 	c("Ad aprile le immatricolazioni sono state 139.000, cioè 139.000 immatricolazioni.", qty("139.000 immatricolazioni", 139000, "unit")),
 	c("Il gruppo ha perso 2 miliardi di corone svedesi.", money("2 miliardi di corone svedesi", 2e9, "SEK")),
 	c("Il bonus è di 40.000 corone danesi.", money("40.000 corone danesi", 40000, "DKK")),
+	c("La quota è vicina al 25% del mercato.", pct("vicina al 25%", 25).q(approx)),
+	c("Il margine resta vicino al 30%.", pct("vicino al 30%", 30).q(approx)),
 }
 
 func TestExtractItalian(t *testing.T) { runCases(t, "it", itCases) }

@@ -256,7 +256,7 @@ and: en
 to: tot | à | -
 list: en | of | ,
 article: de
-change: steeg | daalde | stijgt | daalt | groeide | kromp | zakte | verhoogd | verlaagd | ging
+change: steeg | daalde | stijgt | daalt | groeide | kromp | zakte | verhoogd | verlaagd | ging | stegen | daalden | groeiden | zakten | groeit | zakt | stijgen | dalen
 model: model | serie | type | klasse
 vague: enkele | meerdere | een paar | paar | vele | verscheidene | diverse
 `
@@ -396,8 +396,8 @@ unit t: tonnes | tonne
 unit l: litres | litre
 adj: électriques | neuves | nouvelles | nouveaux | d'occasion
 qual approximately: environ | près de | près d' | presque | quelque | autour de | approximativement | pratiquement | quasiment | à peu près | aux alentours de | de l'ordre de
-qual more_than: plus de | plus d' | au-delà de | au delà de
-qual less_than: moins de | moins d'
+qual more_than: plus de | plus d' | au-delà de | au delà de | au-dessus de | au dessus de
+qual less_than: moins de | moins d' | sous les | sous la barre des | sous la barre de | sous la barre d' | en dessous de | en deçà de
 qual up_to: jusqu'à | jusqu'a | jusqu'au
 qual at_least: au moins | au minimum
 qual at_most: au plus | au maximum
@@ -480,7 +480,7 @@ unit km: chilometri | chilometro
 unit t: tonnellate
 unit l: litri
 adj: elettriche | elettrici | nuove | nuovi
-qual approximately: circa | quasi | intorno a | intorno al | intorno ai | attorno a | attorno al | pressoché | all'incirca | poco meno di | poco meno del
+qual approximately: circa | quasi | intorno a | intorno al | intorno ai | attorno a | attorno al | pressoché | all'incirca | poco meno di | poco meno del | vicino a | vicino al | vicino ai | vicina al | vicini ai
 qual more_than: oltre | più di | più del | più dello | più dell' | piu di | piu del | poco più di | poco più del | sopra
 qual less_than: meno di | meno del | meno dell' | sotto
 qual up_to: fino a | fino al | fino all' | sino a

@@ -27,6 +27,7 @@ var moreCases = map[string][]tcase{
 		c("Sprzedano 12 tys. samochodów osobowych.", qty("12 tys. samochodów osobowych", 12000, "unit")),
 		c("Dostarczono 3 tys. nowych samochodów.", qty("3 tys. nowych samochodów", 3000, "unit")),
 		c("Na placu stoi kilka tysięcy aut."),
+		c("Sprzedaż wzrosła o 12 proc. do 48 tys. aut.", pct("12 proc.", 12), qty("48 tys. aut", 48000, "unit")),
 		c("Zysk wyniósł 2 mld koron szwedzkich.", money("2 mld koron szwedzkich", 2e9, "SEK")),
 	},
 	"cs": {

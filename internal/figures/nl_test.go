@@ -80,6 +80,10 @@ var nlCases = []tcase{
 	c("Een laadpaal kost duizend euro.", money("duizend euro", 1000, "EUR")),
 	c("In juni waren er 31.000 inschrijvingen.", qty("31.000 inschrijvingen", 31000, "unit")),
 	c("Northvolt haalde 2 miljard Zweedse kronen op.", money("2 miljard Zweedse kronen", 2e9, "SEK")),
+	// "tot" right after a figure is where a change got to, not "up to".
+	c("De omzet groeide met 15 procent tot 64 miljoen euro.", pct("15 procent", 15), money("64 miljoen euro", 6.4e7, "EUR")),
+	c("De prijzen stegen van 5 tot 7 procent.", pct("5", 5), pct("7 procent", 7)),
+	c("Kortingen lopen op tot 4.000 euro.", money("tot 4.000 euro", 4000, "EUR").q(upTo)),
 }
 
 func TestExtractDutch(t *testing.T) { runCases(t, "nl", nlCases) }
