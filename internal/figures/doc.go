@@ -26,8 +26,10 @@
 // names, units and qualifiers. Swedish, Polish, Czech and Turkish have
 // smaller lexicons (digits with scales, currencies, units, percent and
 // qualifiers, including Turkish "yüzde 17" and "%80"). Chinese has digits
-// with 万 and 亿, 元 and 美元, 辆 and ％; Japanese adds 億, 兆, 円, 割 and
-// qualifiers such as 約 and 以上. Any other language code, "und" or "" falls
+// with 万 and 亿, 元 and 美元, 辆, ％ and 成 (tenths: "三成" is 30%), and
+// durations (18小时, 3个月); Japanese adds 億, 兆, 円, 割 and qualifiers
+// such as 約 and 以上. Groups with descending Chinese or Japanese scales
+// make one number: "3兆2000億円" is 3.2e12 yen, "1亿5000万元" 1.5e8 yuan. Any other language code, "und" or "" falls
 // back to English.
 // The README's "Figure forms" section lists the forms per language.
 //
@@ -45,7 +47,10 @@
 // "3e"), versions and phone numbers are not figures. Numbers written in
 // words make figures only for money, percentages and vehicle counts
 // ("dertig procent", "one million units"); durations and measures need
-// digits ("343 days", not "two years later").
+// digits ("343 days", not "two years later"). Vague amounts are no
+// figures: "several hundred million euros", "mehrere hundert Millionen
+// Euro", "hundreds of millions of dollars"; English wants "a" or a number
+// word before "hundred" and "thousand".
 //
 // # Limits
 //
