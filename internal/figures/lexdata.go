@@ -903,4 +903,5 @@ qual approximately: 将近 | 接近 | 大概
 qual more_than: 超 | 多于
 qual at_least: 不少于 | 不低于
 qual at_most: 不超过 | 不多于
+vague: 几 | 数 | 上 | 好几
 `
