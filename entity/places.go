@@ -95,8 +95,12 @@ var (
 	)
 	// droppedPlaceNames are CLDR names left out: "Amerika" names the
 	// Americas in CLDR but mostly the United States in Dutch, German and
-	// Polish articles; "Keeling" alone is a surname.
-	droppedPlaceNames = set("Amerika", "Ameryka", "Keeling")
+	// Polish articles; "Keeling" alone is a surname. In Chinese, "中美"
+	// (Traditional for Central America) and "中非" (Middle Africa) mostly
+	// mean "China and the US" and "China and Africa" (中美贸易, 中非合作),
+	// and "金" and "布", the qualifiers of the two Congos (刚果（金）), are
+	// single characters meaning gold and cloth.
+	droppedPlaceNames = set("Amerika", "Ameryka", "Keeling", "中美", "中非", "金", "布")
 )
 
 func set(ss ...string) map[string]bool {

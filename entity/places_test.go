@@ -68,3 +68,33 @@ func hasFoldedAlias(r Record, text string) bool {
 	}
 	return false
 }
+
+// TestPlacesDropped checks that CLDR names which mostly mean something else
+// in articles are no aliases of any place.
+func TestPlacesDropped(t *testing.T) {
+	c, err := DefaultCatalog()
+	if err != nil {
+		t.Fatalf("DefaultCatalog() error = %v", err)
+	}
+	for _, r := range c.Records() {
+		if r.Kind != Place {
+			continue
+		}
+		for _, name := range []string{"中美", "中非", "金", "布", "Keeling"} {
+			if hasAlias(r, name) {
+				t.Errorf("place %q has alias %q", r.Name, name)
+			}
+		}
+	}
+	// What stays: the full names of the same places.
+	for _, q := range []struct{ alias, place string }{
+		{"中美洲", "Central America"},
+		{"刚果（金）", "Congo - Kinshasa"},
+		{"北美", "North America"},
+	} {
+		r, ok := c.Lookup(q.place, Place)
+		if !ok || !hasAlias(r, q.alias) {
+			t.Errorf("place %q lacks alias %q: %v", q.place, q.alias, r.Aliases)
+		}
+	}
+}
