@@ -65,7 +65,7 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 		lx.yenCNY = sp.lang == "zh"
 		lx.nounCaps = sp.lang == "de"
 		lx.caseSuffix = sp.lang == "tr"
-		lx.needSingle = sp.lang == "en"
+		lx.needSingle = sp.lang == "en" || sp.lang == "pl" || sp.lang == "cs"
 		lx.hanWords = sp.lang == "zh"
 		m[sp.lang] = lx
 	}
@@ -729,8 +729,11 @@ func (s *scanner) words(i int) (int64, int, bool, bool) {
 			if e.kind == kScale && acc.n == 0 && e.exp != 3 && !e.bare {
 				break // "million units" alone is no number
 			}
-			if acc.n == 0 && s.lx.needSingle && (e.kind == kHundred || e.kind == kScale) {
-				break // English wants "a hundred", "one thousand"
+			if acc.n == 0 && s.lx.needSingle && !e.bare && (e.kind == kHundred || e.kind == kScale) {
+				// English wants "a hundred", "one thousand"; Polish "pięć
+				// tysięcy" is five thousand, of which the table knows
+				// only the singular "tysiąc" alone.
+				break
 			}
 			if !acc.add(e, true) {
 				break

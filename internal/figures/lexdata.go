@@ -733,10 +733,13 @@ vague: flera | några | många
 `
 
 const plLex = `
-scale 3: tysiące | tysięcy | tysiąc
+bscale 3: tysiąc
+scale 3: tysiące | tysięcy
 dscale 3: tys
-scale 6: milion | miliony | milionów | mln
-scale 9: miliard | miliardy | miliardów | mld
+bscale 6: milion
+scale 6: miliony | milionów | mln
+bscale 9: miliard
+scale 9: miliardy | miliardów | mld
 pct: procent | proc. | procenta
 pp: punktów procentowych | punkty procentowe | punkt procentowy | pkt proc.
 cur PLN: złotych | złote | złoty | zł

@@ -72,7 +72,7 @@ type lexicon struct {
 	yenCNY       bool            // "¥" is the yuan
 	caseSuffix   bool            // words take case endings after an apostrophe (Turkish "km'ye")
 	nounCaps     bool            // nouns are capitalized (German): "Rendite von 4 bis 5 Prozent" is no "from"
-	needSingle   bool            // a hundred or a scale word needs a number word before it (English "a hundred")
+	needSingle   bool            // a hundred or a scale word needs a number word before it (English "a hundred"), unless it is a bscale
 	hanWords     bool            // number words are Han characters: no money, durations only with a qualifier
 }
 

@@ -27,6 +27,9 @@ var moreCases = map[string][]tcase{
 		c("Sprzedano 12 tys. samochodów osobowych.", qty("12 tys. samochodów osobowych", 12000, "unit")),
 		c("Dostarczono 3 tys. nowych samochodów.", qty("3 tys. nowych samochodów", 3000, "unit")),
 		c("Na placu stoi kilka tysięcy aut."),
+		c("Sprzedano ponad milion samochodów.", qty("ponad milion samochodów", 1e6, "unit").q(more)),
+		c("Dopłata to tysiąc złotych.", money("tysiąc złotych", 1000, "PLN")),
+		c("Zbudowano pięć tysięcy aut."),
 		c("Sprzedaż wzrosła o 12 proc. do 48 tys. aut.", pct("12 proc.", 12), qty("48 tys. aut", 48000, "unit")),
 		c("Zysk wyniósł 2 mld koron szwedzkich.", money("2 mld koron szwedzkich", 2e9, "SEK")),
 	},
@@ -46,6 +49,7 @@ var moreCases = map[string][]tcase{
 		c("Prodalo se několik tisíc vozů."),
 		c("Cena je několik milionů korun."),
 		c("Podnik má milion důvodů."),
+		c("Vyrobili pět tisíc vozů."),
 	},
 	"ja": {
 		c("投資額を10兆円から約7兆円に減らす。", money("10兆円", 1e13, "JPY"), money("約7兆円", 7e12, "JPY").q(approx)),
