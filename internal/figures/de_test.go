@@ -81,6 +81,8 @@ var deCases = []tcase{
 	c("Im März gab es 14.500 Neuzulassungen.", qty("14.500 Neuzulassungen", 14500, "unit")),
 	c("Volvo Cars verdiente 6 Milliarden schwedische Kronen.", money("6 Milliarden schwedische Kronen", 6e9, "SEK")),
 	c("Der Bonus beträgt 10.000 dänische Kronen.", money("10.000 dänische Kronen", 10000, "DKK")),
+	c("Seit 2023 Zulassungen zählen, wächst die Marke."),
+	c("Das Werk baute 1950 Fahrzeuge im Monat.", qty("1950 Fahrzeuge", 1950, "unit")),
 }
 
 func TestExtractGerman(t *testing.T) { runCases(t, "de", deCases) }

@@ -136,6 +136,11 @@ var enCases = []tcase{
 	c("The crown jewels of the brand are its 3 plants."),
 	c("Tesla had 120,000 registrations in the quarter.", qty("120,000 registrations", 120000, "unit")),
 	c("There were over 9,000 new registrations in May.", qty("over 9,000 new registrations", 9000, "unit").q(more)),
+	// Four digits after a preposition of time are a year.
+	c("In 2024 registrations rose by a fifth."),
+	c("Since 2019 vehicles have needed the chip."),
+	c("The plant built 2024 cars in its first week.", qty("2024 cars", 2024, "unit")),
+	c("In 2024 about 1,900 cars were recalled.", qty("about 1,900 cars", 1900, "unit").q(approx)),
 }
 
 func TestExtractEnglish(t *testing.T) { runCases(t, "en", enCases) }

@@ -919,6 +919,9 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 		return entity.Figure{}, 0, false
 	}
 	sf1, has1 := s.suffix(a1.end, &a1)
+	if has1 && sf1.kind == entity.QuantityFigure && s.yearAfterPrep(&a1, floor) {
+		return entity.Figure{}, 0, false // "In 2024 registrations rose": a year
+	}
 	q := entity.Exact
 	if !has1 {
 		// A qualifier between the number and what it counts: Turkish
@@ -1024,6 +1027,21 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	}
 	f, ok := s.build(start, end1, sf1, d, q)
 	return f, end1, ok
+}
+
+// yearAfterPrep reports whether a is a year after a preposition of time:
+// four plain digits from 1900 to 2100 right after "in", "since", "seit",
+// "depuis" and the like.
+func (s *scanner) yearAfterPrep(a *amount, floor int) bool {
+	if a.cur != "" || a.scaled || a.words || a.end != a.start+1 {
+		return false
+	}
+	t := &s.toks[a.start]
+	if t.end-t.start != 4 || a.d.e != 0 || a.d.m < 1900 || a.d.m > 2100 {
+		return false
+	}
+	e, _ := s.back(a.start, floor, bit(kYearPrep))
+	return e != nil
 }
 
 // changeTo reports whether the qualifier e at token st is the "to" of a

@@ -82,6 +82,7 @@ var frCases = []tcase{
 	c("La citadine passe sous les 18 000 €.", money("sous les 18 000 €", 18000, "EUR").q(less)),
 	c("Les ventes restent sous la barre des 100 000 voitures.", qty("sous la barre des 100 000 voitures", 100000, "unit").q(less)),
 	c("La marge est au-dessus de 8 %.", pct("au-dessus de 8 %", 8).q(more)),
+	c("Depuis 2022 immatriculations et ventes divergent."),
 }
 
 func TestExtractFrench(t *testing.T) { runCases(t, "fr", frCases) }

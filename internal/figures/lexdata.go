@@ -25,6 +25,8 @@ package figures
 //	vague      a word that makes the number words after it vague: "several
 //	           hundred million" and "mehrere tausend" are no figures
 //	bscale N   a scale word that is also one of itself alone (Czech "milion")
+//	yearprep   a preposition of time: four digits after it are a year, not a
+//	           count ("In 2024 registrations rose")
 
 const sharedLex = `
 sym EUR: €
@@ -182,6 +184,7 @@ list: and | or | ,
 change: rose | fell | dropped | declined | climbed | increased | decreased | grew | jumped | slipped | slid | gained | lost | cut | raised | lowered | rises | falls | rising | falling | went | moved
 model: model | series | class | type | mark | mk
 vague: several | a few | few | many
+yearprep: in | since | until | till | during | before | after | through | throughout
 `
 
 const nlLex = `
@@ -259,6 +262,7 @@ article: de
 change: steeg | daalde | stijgt | daalt | groeide | kromp | zakte | verhoogd | verlaagd | ging | stegen | daalden | groeiden | zakten | groeit | zakt | stijgen | dalen
 model: model | serie | type | klasse
 vague: enkele | meerdere | een paar | paar | vele | verscheidene | diverse
+yearprep: in | sinds | vanaf | eind | begin | medio
 `
 
 const deLex = `
@@ -340,6 +344,7 @@ list: und | oder | ,
 change: stieg | sank | fiel | steigt | sinkt | fällt | wuchs | kletterte | erhöht | gesenkt | ging
 model: modell | serie | klasse | typ | baureihe
 vague: mehrere | mehreren | einige | einigen | ein paar | paar | etliche | viele | wenige
+yearprep: im | in | seit | ab | vor | nach | bis | anfang | ende | mitte
 `
 
 const frLex = `
@@ -411,6 +416,7 @@ article: le | la | les | l'
 change: passe | passé | augmente | baisse | grimpe | recule | chute | progresse
 model: modèle | série | classe | type
 vague: plusieurs | quelques
+yearprep: en | depuis | avant | après | dès | fin | début
 `
 
 const itLex = `
@@ -496,6 +502,7 @@ article: il | l' | lo | la | i | gli | le
 change: sale | scende | salito | sceso | passa | passato | cresce | cala
 model: modello | serie | classe | tipo
 vague: alcune | alcuni | diverse | diversi | parecchie | parecchi | qualche
+yearprep: nel | dal | entro | dopo il | prima del | durante il
 `
 
 const esLex = `
@@ -587,6 +594,7 @@ article: el | la | los | las | un | una
 change: sube | baja | subió | bajó | cayó | pasa | pasó | crece | creció
 model: modelo | serie | clase | tipo
 vague: varios | varias | algunos | algunas | unos cuantos | unas cuantas
+yearprep: en | desde | antes de | después de | durante
 `
 
 const ptLex = `
@@ -673,6 +681,7 @@ article: o | a | os | as
 change: sobe | desce | subiu | caiu | passa | passou | cresce | cresceu
 model: modelo | série | classe | tipo
 vague: vários | várias | alguns | algumas
+yearprep: em | desde | antes de | depois de | durante
 `
 
 // The lexicons below cover the trade press of four more markets with digits,
@@ -730,6 +739,7 @@ and: och
 to: till | -
 list: och | eller | ,
 vague: flera | några | många
+yearprep: i | sedan | efter | före | inför
 `
 
 const plLex = `
@@ -749,7 +759,7 @@ cur SEK: koron szwedzkich | korony szwedzkie
 cur NOK: koron norweskich | korony norweskie
 cur DKK: koron duńskich | korony duńskie
 cur CZK: koron czeskich | korony czeskie
-unit unit: samochodów osobowych | samochodów | aut osobowych | aut | pojazdów | sztuk | egzemplarzy | samochody | auta | rejestracji | rejestracje
+unit unit: samochodów osobowych | samochodów | aut | pojazdów | sztuk | egzemplarzy | samochody | auta | rejestracji | rejestracje
 adj: nowych | elektrycznych | używanych | osobowych
 tunit day: dni
 tunit month: miesięcy
@@ -768,6 +778,7 @@ and: a
 to: do | -
 list: i | oraz | lub | ,
 vague: kilka | kilku | kilkanaście | kilkadziesiąt | kilkaset | wiele
+yearprep: w | od | przed | po
 `
 
 const csLex = `
@@ -807,6 +818,7 @@ and: a
 to: až | do | -
 list: a | nebo | ,
 vague: několik | několika | pár | mnoho | desítky | desítek | stovky | stovek
+yearprep: v | od | před | po
 `
 
 const trLex = `
@@ -879,6 +891,7 @@ post approximately: 程度 | 前後 | 近く
 tunit year: 年 | 年間
 tunit month: カ月 | か月 | ヶ月 | ケ月
 unit unit: 台
+model: 第
 `
 
 // zhLex adds Chinese to the English lexicon: number words 一 to 九 (for
@@ -907,4 +920,5 @@ qual more_than: 超 | 多于
 qual at_least: 不少于 | 不低于
 qual at_most: 不超过 | 不多于
 vague: 几 | 数 | 上 | 好几
+model: 第
 `

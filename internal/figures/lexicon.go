@@ -39,6 +39,7 @@ const (
 	kOf                       // de, di, d': between a scale word and a currency or unit
 	kArticle                  // il, el, l': an article allowed before a number
 	kVague                    // several, mehrere, plusieurs: the number words after it are vague
+	kYearPrep                 // in, since, seit, depuis: the number after it is a year ("In 2024 cars got dearer")
 	nKinds
 )
 
@@ -82,7 +83,7 @@ var kindNames = map[string]ekind{
 	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
 	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre, "change": kChange, "model": kModel,
 	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
-	"vague": kVague,
+	"vague": kVague, "yearprep": kYearPrep,
 }
 
 var qualNames = map[string]entity.Qualifier{
@@ -241,7 +242,7 @@ func (lx *lexicon) addLine(line string) error {
 
 func (lx *lexicon) add(e *entry) {
 	switch e.kind {
-	case kQual, kOpen, kFrom, kPre, kChange, kModel, kVague:
+	case kQual, kOpen, kFrom, kPre, kChange, kModel, kVague, kYearPrep:
 		k := e.toks[len(e.toks)-1]
 		lx.last[k] = append(lx.last[k], e)
 	case kArticle:

@@ -30,6 +30,7 @@ var zhCases = []tcase{
 	c("质保期为8年。", qty("8年", 8, "year")),
 	c("等待时间约45天。", qty("约45天", 45, "day").q(approx)),
 	c("2026年3月发布新车。"),
+	c("第3个月开始交付，第2年盈利。"),
 	// Durations in number words need a qualifier.
 	c("部分订单已等待超过一年。", qty("超过一年", 1, "year").q(more)),
 	c("一年来市场变化很大。"),
