@@ -13,33 +13,33 @@ import (
 type ekind uint8
 
 const (
-	kScale   ekind = iota + 1 // thousand, Mio., miljard: multiplies by 10^exp
-	kNum                      // a number word: one, dertig, vingt
-	kHundred                  // hundred, honderd, cent: multiplies the pending number by 100
-	kSingle                   // a, een, ein, un: one, but only before a hundred or a scale
-	kConj                     // and, et, y, e: joins number words ("vingt et un")
-	kJoin                     // en, und: joins the parts of a compound number word
-	kPiece                    // a part of compound number words only (Italian "vent", Spanish "veinti")
-	kPct                      // %, percent, procent
-	kPP                       // percentage points
-	kCur                      // a currency name written after the number: euros, dollari
-	kSym                      // a currency symbol written before or after the number: €, $, US$
-	kUnit                     // a unit of a quantity
-	kAdj                      // an adjective allowed between a number and a unit of vehicles
-	kQual                     // a qualifier before the number
-	kPost                     // a qualifier after the figure: "左右", "or so"
-	kPre                      // a percent word or sign before the number: Turkish "yüzde 17", "%80"
-	kChange                   // a verb of change before "A to B": rose, fell, steeg
-	kModel                    // a word before a model number: "Model 3", "Serie 5"
-	kOpen                     // between, tussen, entre: opens an "A and B" range
-	kFrom                     // from, van, de: opens an "A to B" range
-	kAnd                      // and, en, und: separates a range opened by kOpen
-	kTo                       // to, tot, bis, -: separates a range
-	kList                     // and, or, ",": separates the items of a list
-	kOf                       // de, di, d': between a scale word and a currency or unit
-	kArticle                  // il, el, l': an article allowed before a number
-	kVague                    // several, mehrere, plusieurs: the number words after it are vague
-	kYearPrep                 // in, since, seit, depuis: the number after it is a year ("In 2024 cars got dearer")
+	kScale    ekind = iota + 1 // thousand, Mio., miljard: multiplies by 10^exp
+	kNum                       // a number word: one, dertig, vingt
+	kHundred                   // hundred, honderd, cent: multiplies the pending number by 100
+	kSingle                    // a, een, ein, un: one, but only before a hundred or a scale
+	kConj                      // and, et, y, e: joins number words ("vingt et un")
+	kJoin                      // en, und: joins the parts of a compound number word
+	kPiece                     // a part of compound number words only (Italian "vent", Spanish "veinti")
+	kPct                       // %, percent, procent
+	kPP                        // percentage points
+	kCur                       // a currency name written after the number: euros, dollari
+	kSym                       // a currency symbol written before or after the number: €, $, US$
+	kUnit                      // a unit of a quantity
+	kAdj                       // an adjective allowed between a number and a unit of vehicles
+	kQual                      // a qualifier before the number
+	kPost                      // a qualifier after the figure: "左右", "or so"
+	kPre                       // a percent word or sign before the number: Turkish "yüzde 17", "%80"
+	kChange                    // a verb of change before "A to B": rose, fell, steeg
+	kModel                     // a word before a model number: "Model 3", "Serie 5"
+	kOpen                      // between, tussen, entre: opens an "A and B" range
+	kFrom                      // from, van, de: opens an "A to B" range
+	kAnd                       // and, en, und: separates a range opened by kOpen
+	kTo                        // to, tot, bis, -: separates a range
+	kList                      // and, or, ",": separates the items of a list
+	kOf                        // de, di, d': between a scale word and a currency or unit
+	kArticle                   // il, el, l': an article allowed before a number
+	kVague                     // several, mehrere, plusieurs: the number words after it are vague
+	kYearPrep                  // in, since, seit, depuis: the number after it is a year ("In 2024 cars got dearer")
 	nKinds
 )
 
