@@ -110,11 +110,11 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			return h
 		}
 		if m := marks[i]; m.marker {
-			if m.relative { // "Updated 2 hours ago"
+			if m.relative || m.meta { // "Updated 2 hours ago", "3 min read"
 				h.extend(l.s, l.e)
 				continue
 			}
-			if m.reason == entity.Navigation || m.reason == entity.Share || m.reason == entity.Advertisement {
+			if m.reason == entity.Navigation || m.reason == entity.Share || m.reason == entity.Advertisement || m.caption {
 				h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: m.reason})
 				h.extend(l.s, l.e)
 				continue
@@ -130,6 +130,19 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			i = j - 1
 			continue
 		}
+		if !h.hasTitle && navTrail(t) {
+			// "Automobile > Actualités": a section trail.
+			h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: entity.Navigation})
+			h.extend(l.s, l.e)
+			continue
+		}
+		if !h.hasTitle && kicker(t) {
+			if j := nextLine(lines, i+1); j > 0 && headlineAfter(src, lines[j], marks[j], stats(t).words) && moreText(j+1) {
+				// "EXCLUSIVE", "Autoindustrie": the label above a headline.
+				h.extend(l.s, l.e)
+				continue
+			}
+		}
 		if !h.hasTitle && titleLike(t) && moreText(i+1) {
 			h.title, h.hasTitle = entity.Span{Start: l.s, End: l.e}, true
 			h.extend(l.s, l.e)
@@ -141,8 +154,145 @@ func parseHeader(src string, lines []line, marks []mark) header {
 	h.bodyStart = len(src)
 	if i < len(lines) {
 		h.bodyStart = lines[i].s
+		if h.hasTitle {
+			h.afterStandfirst(src, lines, marks, i)
+		}
 	}
 	return h
+}
+
+// nextLine returns the index of the first non-blank line from i on, or -1.
+func nextLine(lines []line, i int) int {
+	for ; i < len(lines); i++ {
+		if !lines[i].blank() {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxKickerRunes is the longest a kicker may be, in runes.
+const maxKickerRunes = 32
+
+// kicker reports whether t can be a kicker, the label that news pages
+// print above a headline ("EXCLUSIVE", "Autoindustrie", "Auto
+// elettriche"): one to three words of at most maxKickerRunes runes, with
+// no final punctuation and no date.
+func kicker(t string) bool {
+	st := stats(t)
+	if st.letters == 0 || st.words > 3 || st.runes > maxKickerRunes {
+		return false
+	}
+	switch lastRune(t) {
+	case '.', '!', '?', ':', ',', ';', '…', '。', '！', '？', '：', '，':
+		return false
+	}
+	_, isDate := findDate(t)
+	return !isDate
+}
+
+// headlineAfter reports whether line l, after a kicker of kw words, is a
+// headline: a title-like line of more words that is no other header line
+// and does not end with a full stop (as a standfirst does).
+func headlineAfter(src string, l line, m mark, kw int) bool {
+	t := src[l.s:l.e]
+	if m.marker || !titleLike(t) || stats(t).words < max(3, kw+2) {
+		return false
+	}
+	if r := lastRune(t); r == '.' || r == '。' {
+		return false
+	}
+	if _, ok := categoriesLine(t, 0); ok {
+		return false
+	}
+	if _, ok := parseByline(t); ok {
+		return false
+	}
+	_, ok := dateLine(t)
+	return !ok
+}
+
+// navTrail reports whether t is a section trail without a home link
+// ("Automobile > Actualités", "Auto › Elektro"): two to six segments of
+// one to three words each, every one capitalized, separated by '>', '›',
+// '»' or a spaced '/'.
+func navTrail(t string) bool {
+	if len(t) > 160 || !strings.ContainsAny(t, ">›»/") || strings.ContainsAny(t, ":;!?\"“”«„") {
+		return false
+	}
+	n := 0
+	for seg := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '>' || r == '›' || r == '»' }) {
+		for part := range strings.SplitSeq(seg, " / ") {
+			part = trimText(part)
+			st := stats(part)
+			r, _ := utf8.DecodeRuneInString(part)
+			if st.letters == 0 || st.words > 3 || st.runes > 30 || unicode.IsLower(r) || endsSentence(part) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// maxStandfirstRunes is the longest a standfirst may be, in runes.
+const maxStandfirstRunes = 400
+
+// afterStandfirst reads the header lines that some pages print after the
+// standfirst, the one-line summary under the title that starts the body:
+// a byline, a date line, a reading time. They become boilerplate inside
+// the body, and their author and date those of the article.
+func (h *header) afterStandfirst(src string, lines []line, marks []mark, i int) {
+	l := lines[i]
+	t := src[l.s:l.e]
+	if marks[i].marker || utf8.RuneCountInString(t) > maxStandfirstRunes {
+		return
+	}
+	if _, ok := dateLine(t); ok {
+		return
+	}
+	// First see whether header lines follow, with text after them, and
+	// only then take their author and date.
+	end := i // the last header line
+	for j, k := i+1, 0; k < 4; j, k = j+1, k+1 {
+		j = nextLine(lines, j)
+		if j < 0 {
+			return // no text after the header lines
+		}
+		t := src[lines[j].s:lines[j].e]
+		if _, ok := byline(t, 0); !ok && !marks[j].meta && !marks[j].relative {
+			if dl, ok := dateLine(t); !ok || dl.runOn >= 0 {
+				break
+			}
+		}
+		end = j
+	}
+	if end == i || nextLine(lines, end+1) < 0 {
+		return
+	}
+	for j := i + 1; j <= end; j++ {
+		l := lines[j]
+		if l.blank() {
+			continue
+		}
+		t := src[l.s:l.e]
+		reason := entity.OtherBoilerplate
+		if b, ok := byline(t, l.s); ok {
+			reason = entity.AuthorBox
+			if h.author.IsEmpty() {
+				h.author = b
+			}
+			if d, ok := findDate(t[b.End-l.s:]); ok {
+				h.setDate(d, b.End)
+			}
+		} else if dl, ok := dateLine(t); ok {
+			h.setDate(dl.date, l.s)
+			if dl.author.End > 0 && h.author.IsEmpty() {
+				h.author = entity.Span{Start: l.s + dl.author.Start, End: l.s + dl.author.End}
+			}
+		}
+		marks[j] = mark{reason: reason, marker: true}
+	}
 }
 
 // minMenuItems is how many short lines in a row make a site menu.
@@ -360,6 +510,12 @@ var timeRE = regexp.MustCompile(`(?i)^[\t \p{Zs},|·•–—-]*(?:(?:om|at|à|u
 // "Gepubliceerd op", a weekday), followed by nothing, a time, a byline or
 // text that runs on.
 func dateLine(t string) (dateLineMatch, bool) {
+	return dateLineN(t, true)
+}
+
+// dateLineN is dateLine; with second, a second date line may follow the
+// first on the same line.
+func dateLineN(t string, second bool) (dateLineMatch, bool) {
 	d, ok := findDate(t)
 	if !ok || d.start > 60 {
 		return dateLineMatch{}, false
@@ -378,6 +534,16 @@ func dateLine(t string) (dateLineMatch, bool) {
 	}
 	rest := t[after:]
 	out := dateLineMatch{date: d, runOn: -1}
+	if second && rest != "" && len(rest) <= 100 && hasDigit(rest) {
+		// "Publié le 30/07/2026 à 08h15 - Mis à jour le 30/07/2026 à
+		// 10h02": a second date, of the last update, on the same line.
+		if dl, ok := dateLineN(rest, false); ok && dl.runOn < 0 {
+			if dl.author.End > 0 {
+				out.author = entity.Span{Start: after + dl.author.Start, End: after + dl.author.End}
+			}
+			return out, true
+		}
+	}
 	short := len(pre) <= 60 && len(strings.Fields(pre)) <= 6 && !endsSentence(pre) && sentenceBreaks(pre) == 0
 	switch {
 	case rest == "":

@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/autonews/autonews/entity"
 )
@@ -56,7 +57,18 @@ var headings = merge(
 		"čtěte také", "přečtěte si také", "související články", "mohlo by vás zajímat",
 		"läs också", "läs även", "läs mer", "relaterade artiklar",
 		"ayrıca okuyun", "ilgili haberler", "bunlar da ilginizi çekebilir", "benzer haberler",
-		"相关阅读", "相关文章", "相关新闻", "延伸阅读", "関連記事", "あわせて読みたい", "관련 기사", "관련기사", "함께 보면 좋은 기사"),
+		"相关阅读", "相关文章", "相关新闻", "延伸阅读", "関連記事", "あわせて読みたい", "관련 기사", "관련기사", "함께 보면 좋은 기사",
+		"you might also like", "you may also be interested in", "recommended", "recommended for you", "recommended stories",
+		"related content", "related coverage", "more on this story",
+		"misschien ook interessant", "dit vind je misschien ook interessant", "ook leuk",
+		"vous aimerez aussi", "vous aimerez également", "vous aimerez peut-être aussi", "à découvrir aussi", "à découvrir également", "à voir aussi",
+		"das könnte sie interessieren", "empfohlene artikel", "empfehlungen der redaktion",
+		"potrebbe interessarti anche", "ti potrebbe interessare", "potrebbero interessarti",
+		"también te puede interesar", "te podría interesar", "puede interesarte", "te recomendamos",
+		"você também pode gostar", "você pode gostar", "também pode gostar", "você pode se interessar", "também te pode interessar",
+		"może cię zainteresować", "mogą cię zainteresować", "zobacz również", "mohlo by vás také zajímat", "také by vás mohlo zajímat",
+		"du kanske också gillar", "du kanske också är intresserad av", "ilginizi çekebilir",
+		"你可能还喜欢", "猜你喜欢", "おすすめ記事", "こちらもおすすめ", "추천 기사"),
 	words(entity.Share, heading{},
 		"share", "share this", "share this article", "share this story", "share on facebook", "share on twitter", "share on x",
 		"tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "e-mail", "email", "telegram", "print", "copy link",
@@ -78,7 +90,12 @@ var headings = merge(
 		"nejnovější články", "nejčtenější", "poslední články",
 		"senaste inläggen", "senaste nytt", "mest läst", "senaste artiklar",
 		"son yazılar", "son haberler", "en çok okunanlar",
-		"最新文章", "最新资讯", "热门文章", "最新記事", "人気記事", "최신 기사", "많이 본 뉴스", "인기 기사"),
+		"最新文章", "最新资讯", "热门文章", "最新記事", "人気記事", "최신 기사", "많이 본 뉴스", "인기 기사",
+		"trending", "trending stories", "trending articles", "popular now", "most viewed", "most shared", "top stories",
+		"trending nu", "tendances", "le plus lu", "les plus lus du moment", "meistgelesene", "meist gelesen", "beliebteste artikel",
+		"i più letti", "i più visti", "più visti", "lo más visto", "más vistos", "lo más leído hoy", "mais lidos", "mais vistos",
+		"najpopularniejsze", "nejčtenější články", "mest lästa", "en çok okunan", "popüler haberler",
+		"热门新闻", "アクセスランキング", "많이 본 기사"),
 	words(entity.Comments, heading{terminal: true},
 		"comments", "show comments", "view comments", "leave a comment", "leave a reply", "post a comment", "add a comment", "no comments",
 		"reacties", "reacties bekijken", "toon reacties", "reageer", "laat een reactie achter", "plaats een reactie", "geef een reactie",
@@ -125,11 +142,182 @@ var labels = merge(
 		"compartilhar", "partilhar", "udostępnij", "sdílet", "dela", "paylaş", "分享", "共有", "공유"),
 	words(entity.Tags, heading{}, keysOf(headings, entity.Tags)...),
 	words(entity.Newsletter, heading{}, keysOf(headings, entity.Newsletter)...),
-	// photo credits, on lines of up to 120 bytes
-	words(entity.OtherBoilerplate, heading{}, "photo", "photos", "photo credit", "image", "images", "credit",
-		"foto", "foto's", "fotos", "beeld", "crédit photo", "crédits photo", "bild", "bilder", "fotografie",
-		"zdjęcie", "zdjęcia", "fotoğraf", "图片", "写真", "사진"),
+	// notices, on lines of up to 120 bytes
+	words(entity.OtherBoilerplate, heading{}, "our standards", "editor's note", "editor’s note"),
 )
+
+// captionLabels are the lower-case labels of photo captions and credits
+// ("Photo: ...", "Bild: dpa", "(Image: ...)"), recognized on lines of up
+// to 120 bytes, or 240 bytes in brackets.
+var captionLabels = map[string]bool{
+	"photo": true, "photos": true, "photo credit": true, "photo credits": true, "image": true, "images": true,
+	"image credit": true, "image source": true, "picture": true, "credit": true, "credits": true, "illustration": true,
+	"foto": true, "foto's": true, "fotos": true, "beeld": true, "afbeelding": true, "fotografie": true,
+	"crédit photo": true, "crédits photo": true, "crédit": true, "crédits": true, "photo d'illustration": true,
+	"bild": true, "bilder": true, "bildquelle": true, "bildnachweis": true, "titelbild": true,
+	"immagine": true, "immagini": true, "imagen": true, "imágenes": true, "imagem": true, "imagens": true,
+	"zdjęcie": true, "zdjęcia": true, "fot": true, "fot.": true, "obrázek": true,
+	"fotoğraf": true, "görsel": true, "图片": true, "图片来源": true, "写真": true, "사진": true,
+}
+
+// creditPrefixes start the credit lines of wire stories, after an
+// optional parenthesis: "Reporting by Jane Doe; Editing by John Roe",
+// "(Bericht von Anna Keller, redigiert von ...)". A capital letter must
+// follow the prefix.
+var creditPrefixes = []string{
+	"reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by",
+	"research by", "graphics by", "reportage de", "reportage", "rédaction", "édité par", "version française",
+	"bericht von", "mitarbeit", "redigiert von", "redaktion", "hanno collaborato", "a cura di", "redazione",
+	"reporte de", "reportaje de", "información de", "editado por", "reportagem de", "reportagem", "edição de",
+	"reportage door", "bewerkt door", "redactie", "opracowanie", "oprac.", "zpracoval", "zpracovala",
+	"rapportering av", "redigerad av", "derleyen",
+}
+
+// creditSeps end the first name of a credit line.
+var creditSeps = []string{";", ",", ")", " in ", " and ", " from ", " at ", " à ", " en ", " a ", " aus ", " und ", " e ", " y ", " et ", " och "}
+
+// agencyPrefixes introduce the news agencies a story was written with:
+// "Mit Material von dpa", "Avec AFP", "(con Ansa)", "Source: Reuters".
+var agencyPrefixes = []string{
+	"mit material von", "mit material der", "mit material des", "mit material", "material", "mit",
+	"with files from", "with", "avec", "met", "con información de", "con informacion de", "con", "com informações de",
+	"com informações da", "com", "z", "s", "med", "ile", "source", "sources", "quelle", "quellen", "fonte", "fonti",
+	"fuente", "fuentes", "bron", "bronnen", "źródło", "zdroj", "källa", "kaynak",
+}
+
+// agencies are the lower-case names of the news agencies that credit
+// lines name, and the words for "agencies".
+var agencies = map[string]bool{
+	"afp": true, "reuters": true, "dpa": true, "ap": true, "ansa": true, "efe": true, "europa press": true,
+	"lusa": true, "belga": true, "anp": true, "pap": true, "čtk": true, "ctk": true, "tt": true, "anadolu": true,
+	"aa": true, "xinhua": true, "kyodo": true, "yonhap": true, "apa": true, "sda": true, "keystone-sda": true,
+	"kna": true, "epd": true, "sid": true, "dpa-afx": true, "afx": true, "agi": true, "adnkronos": true,
+	"agência brasil": true, "agencia brasil": true, "estadão conteúdo": true, "agence france-presse": true,
+	"associated press": true, "bloomberg": true, "dow jones": true, "awp": true, "iha": true, "dha": true,
+	"bernama": true, "pti": true, "ians": true, "ani": true, "jiji": true, "rtr": true, "tass": true,
+	"agences": true, "agencies": true, "agenturen": true, "agenzie": true, "agencias": true, "agências": true,
+	"agentschappen": true, "agencje": true, "agentury": true, "byråerna": true, "ajanslar": true,
+	"新华社": true, "共同通信": true, "연합뉴스": true,
+}
+
+// agencySeps separate the agencies of a credit line.
+var agencySeps = strings.NewReplacer(", ", "|", ",", "|", "/", "|", " and ", "|", " und ", "|", " et ", "|",
+	" e ", "|", " y ", "|", " i ", "|", " och ", "|", " ve ", "|", " en ", "|", " a ", "|", "; ", "|")
+
+// agencyCredit reports whether t is a line that credits news agencies:
+// "Mit Material von dpa", "Avec AFP et Reuters", "(con Ansa)", "(dpa)".
+func agencyCredit(t string) bool {
+	if len(t) > 100 {
+		return false
+	}
+	key := strings.TrimRight(trimText(t), ".")
+	paren := strings.HasPrefix(key, "(") && strings.HasSuffix(key, ")")
+	if paren {
+		key = trimText(key[1 : len(key)-1])
+		if agencyList(key) {
+			return true
+		}
+	}
+	for _, p := range agencyPrefixes {
+		if len(key) <= len(p) || !strings.EqualFold(key[:len(p)], p) {
+			continue
+		}
+		rest := key[len(p):]
+		if rest[0] != ' ' && rest[0] != ':' {
+			continue
+		}
+		if agencyList(trimText(strings.TrimLeft(rest, ": "))) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyList reports whether key names only agencies.
+func agencyList(key string) bool {
+	if key == "" {
+		return false
+	}
+	for _, a := range strings.Split(agencySeps.Replace(strings.ToLower(key)), "|") {
+		if !agencies[trimText(a)] {
+			return false
+		}
+	}
+	return true
+}
+
+// credit reports whether t is the credit line of a wire story ("Reporting
+// by Jane Doe; Editing by John Roe", "(Reportage Gilles Martin, édité par
+// ...)") or a line that credits news agencies.
+func credit(t string) bool {
+	if len(t) > 400 {
+		return false
+	}
+	u := strings.TrimLeft(t, "([ ")
+	for _, p := range creditPrefixes {
+		if len(u) <= len(p)+1 || !strings.EqualFold(u[:len(p)], p) {
+			continue
+		}
+		rest := u[len(p):]
+		if rest[0] == ':' {
+			rest = rest[1:]
+		}
+		if rest == "" || !isSpace(rune(rest[0])) {
+			continue
+		}
+		rest = trimText(rest)
+		end := len(rest)
+		for _, sep := range creditSeps {
+			if i := strings.Index(rest, sep); i >= 0 && i < end {
+				end = i
+			}
+		}
+		if nameLike(rest[:end]) {
+			return true
+		}
+	}
+	return agencyCredit(t)
+}
+
+// readingTimeRE matches a line that gives an article's reading time:
+// "3 min read", "Lesezeit: 4 Minuten", "Temps de lecture : 4 min".
+var readingTimeRE = regexp.MustCompile(`(?i)^(?:(?:reading time|read time|lesezeit|lesedauer|leestijd|temps de lecture|` +
+	`tempo di lettura|tempo de leitura|tiempo de lectura|tiempo estimado de lectura|czas czytania|doba čtení|lästid|` +
+	`okuma süresi|阅读时间|阅读时长|読了時間|읽는 시간)[\s:：]*(?:ca\.?\s*|circa\s*|about\s*|environ\s*|~\s*)?\d+\s*\p{L}*\.?` +
+	`|\d+\s*(?:-\s*)?(?:min|mins|minute|minutes|minuten|minuti|minutos|minut|minuty|dakika|分)\.?\s*(?:read|reading|lesezeit|leestijd|de lecture|di lettura|de lectura|de leitura|läsning|okuma|czytania|čtení)` +
+	`)$`)
+
+// stampWords start the publication and update lines of news pages.
+var stampWords = []string{"published", "updated", "last updated", "posted", "gepubliceerd", "bijgewerkt",
+	"laatst bijgewerkt", "publié", "mis à jour", "actualisé", "veröffentlicht", "aktualisiert", "zuletzt aktualisiert",
+	"stand", "pubblicato", "aggiornato", "ultimo aggiornamento", "publicado", "actualizado", "atualizado",
+	"opublikowano", "zaktualizowano", "aktualizacja", "publikováno", "aktualizováno", "publicerad", "uppdaterad",
+	"yayınlanma", "yayınlandı", "güncellendi", "güncelleme", "发布时间", "更新时间", "公開日", "更新日", "입력", "수정"}
+
+// stampLine reports whether t is a short publication or update line that
+// holds a time or a date without a year: "Updated 9:12 a.m. ET",
+// "Aktualisiert: 14:35 Uhr", "Mis à jour à 10h02".
+func stampLine(t string) bool {
+	if len(t) > 80 || !hasDigit(t) || endsSentence(t) && !strings.HasSuffix(t, ".m.") {
+		return false
+	}
+	for _, w := range stampWords {
+		if len(t) <= len(w) || !strings.EqualFold(t[:len(w)], w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t[len(w):])
+		if isSpace(r) || r == ':' || r == '：' {
+			return len(strings.Fields(t)) <= 10
+		}
+	}
+	return false
+}
+
+// moreFromRE matches the heading of a publisher's teaser section: "More
+// from Reuters", "Mehr von Auto Motor und Sport". The name is one to three
+// capitalized words.
+var moreFromRE = regexp.MustCompile(`^(?:more (?:stories |news )?from|mehr von|mehr aus|meer van|altro da|plus d'articles de|mer från)` +
+	`(?: the)?(?:[	 ]+\p{Lu}[\p{L}\p{N}&.'-]*){1,3}$`)
 
 func keysOf(m map[string]heading, r entity.Reason) []string {
 	var ks []string
@@ -246,6 +434,11 @@ type mark struct {
 	author   entity.Span
 	marker   bool // the line is page furniture
 	relative bool // the line is only a relative time
+	// meta lines belong to a header when they stand at the top: reading
+	// times and publication lines without a full date.
+	meta bool
+	// caption lines are photo captions and credits.
+	caption bool
 }
 
 // classify returns the page-furniture mark of the line t, which starts at
@@ -265,15 +458,32 @@ func classify(t string, off int) mark {
 		if len(key) <= 48 && relativeTimeRE.MatchString(key) {
 			return mark{reason: entity.RecentPosts, marker: true, relative: true}
 		}
+		if len(key) <= 48 && readingTimeRE.MatchString(key) {
+			return mark{reason: entity.OtherBoilerplate, marker: true, meta: true}
+		}
 	}
+	if credit(t) {
+		return mark{reason: entity.AuthorBox, marker: true}
+	}
+	if moreFrom(t) {
+		h := heading{reason: entity.RecentPosts, terminal: true}
+		return mark{reason: h.reason, marker: true, head: h}
+	}
+
 	if name, ok := byline(t, off); ok {
 		return mark{reason: entity.AuthorBox, marker: true, author: name}
+	}
+	if stampLine(t) {
+		return mark{reason: entity.OtherBoilerplate, marker: true, meta: true}
 	}
 	if i := labelEnd(t); i > 0 {
 		label := strings.ToLower(trimText(t[:i]))
 		label, _ = cutBullet(label)
 		if h, ok := labels[label]; ok && (h.reason != entity.OtherBoilerplate || len(t) <= 120) {
 			return mark{reason: h.reason, marker: true}
+		}
+		if captionLabels[strings.TrimLeft(label, "([")] && (len(t) <= 120 || len(t) <= 240 && (t[0] == '(' || t[0] == '[')) {
+			return mark{reason: entity.OtherBoilerplate, marker: true, caption: true}
 		}
 		if categoryLabels[label] {
 			return mark{reason: entity.Tags, marker: true}
@@ -419,4 +629,19 @@ func callToAction(key string) (entity.Reason, bool) {
 func copyright(t string) bool {
 	return strings.HasPrefix(t, "©") || len(t) > 4 && strings.EqualFold(t[:4], "(c) ") ||
 		len(t) > 10 && strings.EqualFold(t[:10], "copyright ")
+}
+
+// moreFrom reports whether t heads a publisher's teaser section ("More
+// from Reuters"), which runs to the end of the text.
+func moreFrom(t string) bool {
+	if len(t) > 60 || endsSentence(t) {
+		return false
+	}
+	t = strings.TrimRight(t, " :")
+	for i := 0; i < len(t) && i < 40; i++ {
+		if t[i] == ' ' {
+			return moreFromRE.MatchString(strings.ToLower(t[:i]) + t[i:])
+		}
+	}
+	return false
 }
