@@ -31,7 +31,9 @@
 // [DataVersion].
 //
 // The data are reviewable text files embedded from data/:
-// organizations.tsv, products.tsv, people.tsv, places.tsv and events.tsv.
+// organizations.tsv, products.tsv, people.tsv, places.tsv and events.tsv,
+// with cities.tsv (world cities) and cjk.tsv (the Chinese, Japanese and
+// Korean names of records of the other files).
 // Countries, territories and world regions are not listed there: they come
 // from CLDR (see [Places]), with their names in every supported language, and
 // a places.tsv line whose name is a CLDR place's English name ("United
