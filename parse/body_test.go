@@ -297,6 +297,35 @@ func TestClassify(t *testing.T) {
 		{"© 2026 AutoNews. All rights reserved.", entity.OtherBoilerplate, true},
 		{"Foto: Stellantis", entity.OtherBoilerplate, true},
 		{"Photo: the new B10 at the Zaragoza plant, where production of the compact electric SUV starts in the second quarter of this year", 0, false},
+		{"Reporting by Ann Lee; Editing by Tom Ortiz", entity.AuthorBox, true},
+		{"(Bericht von Anna Keller, redigiert von Jonas Weber)", entity.AuthorBox, true},
+		{"(Reportage Claire Martin, édité par Paul Leroy)", entity.AuthorBox, true},
+		{"Mit Material von dpa", entity.AuthorBox, true},
+		{"Avec AFP et Reuters", entity.AuthorBox, true},
+		{"(con Ansa)", entity.AuthorBox, true},
+		{"Source: Reuters", entity.AuthorBox, true},
+		{"(dpa/AFP)", entity.AuthorBox, true},
+		{"Our Standards: The Thomson Reuters Trust Principles.", entity.OtherBoilerplate, true},
+		{"Vous aimerez aussi", entity.RelatedLinks, true},
+		{"Potrebbe interessarti anche:", entity.RelatedLinks, true},
+		{"Você também pode gostar", entity.RelatedLinks, true},
+		{"Trending", entity.RecentPosts, true},
+		{"More from Autocar India", entity.RecentPosts, true},
+		{"3 min read", entity.OtherBoilerplate, true},
+		{"Lesezeit: 4 Minuten", entity.OtherBoilerplate, true},
+		{"Leestijd 3 minuten", entity.OtherBoilerplate, true},
+		{"Temps de lecture : 4 min", entity.OtherBoilerplate, true},
+		{"4-minute read", entity.OtherBoilerplate, true},
+		{"Updated 9:12 a.m. ET", entity.OtherBoilerplate, true},
+		{"Photo: Ford", entity.OtherBoilerplate, true},
+		{"Bild: dpa", entity.OtherBoilerplate, true},
+		{"(Image: a Ford Explorer on the line in Cologne, in a photo from last year, when the plant started building it. Credit: Ford)", entity.OtherBoilerplate, true},
+		{"Reporting by Bloomberg earlier this month suggested deeper cuts.", 0, false},
+		{"With AFP figures in hand, the union went to court.", 0, false},
+		{"More from less: how Toyota squeezes its plants", 0, false},
+		{"More from the same plant", 0, false},
+		{"Avec Renault, la bataille des prix continue", 0, false},
+		{"Published figures show a drop of 3% in 2026.", 0, false},
 		{"Delen van data wordt normaal", 0, false},
 		{"Share prices fell by 6 percent on the day.", 0, false},
 		{"Door de hoge prijzen kiezen kopers voor occasions.", 0, false},
@@ -316,5 +345,166 @@ func TestClassifyAllocs(t *testing.T) {
 	line := strings.Repeat("Stellantis still has a joint venture with Dongfeng to sell cars in China. ", 4)
 	if n := testing.AllocsPerRun(100, func() { classify(line, 0) }); n != 0 {
 		t.Errorf("classify(paragraph) allocates %v times, want 0", n)
+	}
+}
+
+// TestParseWireTails covers the tails of wire stories and news pages:
+// credit lines, agency lines, trust notices and teaser headings.
+func TestParseWireTails(t *testing.T) {
+	const (
+		en1 = "Ford said on Thursday it would cut about 2,000 jobs at its Cologne plant, where demand for its electric Explorer has disappointed."
+		en2 = "Reporting by Bloomberg earlier this month suggested the cuts would be deeper, a claim the company declined to discuss."
+		de1 = "Die Gewerkschaft begrüßte die Entscheidung, warnte aber vor weiteren Einschnitten an den deutschen Standorten des Konzerns."
+		fr1 = "Le constructeur a publié un bénéfice net en baisse, mais confirme son objectif de marge opérationnelle pour l'ensemble de l'année."
+		it1 = "Le immatricolazioni sono calate a ottobre, mentre i marchi cinesi hanno più che raddoppiato le vendite nel mercato italiano."
+		es1 = "La planta de Martorell producirá el nuevo modelo eléctrico a partir del próximo verano, según la dirección de la empresa."
+		pt1 = "A montadora confirmou a segunda fase da fábrica baiana, que deve dobrar a capacidade de produção até o fim da década."
+		nl1 = "De vrachtwagenbouwer verwacht dat de vraag naar elektrische trekkers volgend jaar flink aantrekt, nu de tolheffing stijgt."
+	)
+	for _, tc := range []struct {
+		name string
+		lang language.Tag
+		src  string
+		want bodyFields
+	}{
+		{
+			name: "English wire credits and trust notice",
+			lang: language.English,
+			src:  en1 + "\n\n" + en2 + "\n\nReporting by Ann Lee in Detroit; Editing by Tom Ortiz\nOur Standards: The Thomson Reuters Trust Principles.\n",
+			want: bodyFields{
+				Body:       en1 + "\n\n" + en2,
+				Paragraphs: []string{en1, en2},
+				Boilerplate: []furniture{
+					{"author-box", "Reporting by Ann Lee in Detroit; Editing by Tom Ortiz"},
+					{"other", "Our Standards: The Thomson Reuters Trust Principles."},
+				},
+			},
+		},
+		{
+			name: "credits in brackets, more from the agency",
+			lang: language.English,
+			src: en1 + "\n\n(Additional reporting by Ann Lee; Writing by Tom Ortiz)\n\nMore from Reuters\n\nGM hires a new boss for Europe\n\n" +
+				"Rivian delays its cheaper SUV\n",
+			want: bodyFields{
+				Body:       en1,
+				Paragraphs: []string{en1},
+				Boilerplate: []furniture{
+					{"author-box", "(Additional reporting by Ann Lee; Writing by Tom Ortiz)"},
+					{"recent-posts", "More from Reuters\n\nGM hires a new boss for Europe\n\nRivian delays its cheaper SUV"},
+				},
+			},
+		},
+		{
+			name: "English related list and trending",
+			lang: language.English,
+			src:  en1 + "\n\nRelated:\n- Ford shuts a Saarlouis line\n- Cologne waits for a second model\n\nTrending\n\nThe ten cheapest electric cars\n",
+			want: bodyFields{
+				Body:       en1,
+				Paragraphs: []string{en1},
+				Boilerplate: []furniture{
+					{"related-links", "Related:\n- Ford shuts a Saarlouis line\n- Cologne waits for a second model"},
+					{"recent-posts", "Trending\n\nThe ten cheapest electric cars"},
+				},
+			},
+		},
+		{
+			name: "German agency line, copyright, teaser heading",
+			lang: language.German,
+			src:  de1 + "\n\nMit Material von dpa und Reuters\n© dpa-infocom, dpa:261103-930-1/1\n\nDas könnte Sie auch interessieren\nMercedes streicht Stellen in Sindelfingen\n",
+			want: bodyFields{
+				Body:       de1,
+				Paragraphs: []string{de1},
+				Boilerplate: []furniture{
+					{"author-box", "Mit Material von dpa und Reuters"},
+					{"other", "© dpa-infocom, dpa:261103-930-1/1"},
+					{"related-links", "Das könnte Sie auch interessieren\nMercedes streicht Stellen in Sindelfingen"},
+				},
+			},
+		},
+		{
+			name: "French agency line and related heading",
+			lang: language.French,
+			src:  fr1 + "\n\nAvec AFP\n\nVous aimerez aussi\nCitroën C3 : notre essai\n",
+			want: bodyFields{
+				Body:       fr1,
+				Paragraphs: []string{fr1},
+				Boilerplate: []furniture{
+					{"author-box", "Avec AFP"},
+					{"related-links", "Vous aimerez aussi\nCitroën C3 : notre essai"},
+				},
+			},
+		},
+		{
+			name: "Italian agency in brackets and related heading",
+			lang: language.Italian,
+			src:  it1 + "\n\n(con Ansa)\n\nPotrebbe interessarti anche\nFiat 500 ibrida, i prezzi\n",
+			want: bodyFields{
+				Body:       it1,
+				Paragraphs: []string{it1},
+				Boilerplate: []furniture{
+					{"author-box", "(con Ansa)"},
+					{"related-links", "Potrebbe interessarti anche\nFiat 500 ibrida, i prezzi"},
+				},
+			},
+		},
+		{
+			name: "Spanish wire credits",
+			lang: language.Spanish,
+			src:  es1 + "\n\n(Reporte de Lucía Gómez; Editado por Javier Ortega)\nTe puede interesar:\n- Cupra Raval, los precios\n",
+			want: bodyFields{
+				Body:       es1,
+				Paragraphs: []string{es1},
+				Boilerplate: []furniture{
+					{"author-box", "(Reporte de Lucía Gómez; Editado por Javier Ortega)"},
+					{"related-links", "Te puede interesar:\n- Cupra Raval, los precios"},
+				},
+			},
+		},
+		{
+			name: "Portuguese agency and related heading",
+			lang: language.Portuguese,
+			src:  pt1 + "\n\nCom Agência Brasil\n\nVocê também pode gostar\nBYD Dolphin Mini tem novo preço\n",
+			want: bodyFields{
+				Body:       pt1,
+				Paragraphs: []string{pt1},
+				Boilerplate: []furniture{
+					{"author-box", "Com Agência Brasil"},
+					{"related-links", "Você também pode gostar\nBYD Dolphin Mini tem novo preço"},
+				},
+			},
+		},
+		{
+			name: "Dutch agency and most read",
+			lang: language.Dutch,
+			src:  nl1 + "\n\n(ANP)\n\nOok interessant:\n- DAF test de waterstoftruck\n\nMeest gelezen\n\nTesla verlaagt prijzen\n",
+			want: bodyFields{
+				Body:       nl1,
+				Paragraphs: []string{nl1},
+				Boilerplate: []furniture{
+					{"author-box", "(ANP)"},
+					{"related-links", "Ook interessant:\n- DAF test de waterstoftruck"},
+					{"recent-posts", "Meest gelezen\n\nTesla verlaagt prijzen"},
+				},
+			},
+		},
+		{
+			name: "caption and reading time between paragraphs",
+			lang: language.English,
+			src:  en1 + "\n\n(Image: a Ford Explorer on the line in Cologne, in a photo from last year. Credit: Ford)\n\n3 min read\n\n" + en2,
+			want: bodyFields{
+				Body:       en1 + "\n\n(Image: a Ford Explorer on the line in Cologne, in a photo from last year. Credit: Ford)\n\n3 min read\n\n" + en2,
+				Paragraphs: []string{en1, en2},
+				Boilerplate: []furniture{
+					{"other", "(Image: a Ford Explorer on the line in Cologne, in a photo from last year. Credit: Ford)\n\n3 min read"},
+				},
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := bodyOf(t, tc.src, tc.lang)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tc.src, diff)
+			}
+		})
 	}
 }

@@ -175,9 +175,11 @@ func nextLine(lines []line, i int) int {
 const maxKickerRunes = 32
 
 // kicker reports whether t can be a kicker, the label that news pages
-// print above a headline ("EXCLUSIVE", "Autoindustrie", "Auto
-// elettriche"): one to three words of at most maxKickerRunes runes, with
-// no final punctuation and no date.
+// print above a headline ("EXCLUSIVE", "Autoindustrie", "Electric
+// Vehicles"): one word, or two or three capitalized ones (particles
+// aside), of at most maxKickerRunes runes, with no final punctuation and
+// no date. A short headline in sentence case ("Tesla cuts prices") is no
+// kicker.
 func kicker(t string) bool {
 	st := stats(t)
 	if st.letters == 0 || st.words > 3 || st.runes > maxKickerRunes {
@@ -186,6 +188,13 @@ func kicker(t string) bool {
 	switch lastRune(t) {
 	case '.', '!', '?', ':', ',', ';', '…', '。', '！', '？', '：', '，':
 		return false
+	}
+	if st.words > 1 && st.cjk == 0 {
+		for _, f := range strings.Fields(t) {
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) && !nameParticles[f] {
+				return false
+			}
+		}
 	}
 	_, isDate := findDate(t)
 	return !isDate

@@ -365,3 +365,202 @@ func TestFindDate(t *testing.T) {
 		})
 	}
 }
+
+// TestParseHeaderShapes covers the header shapes of news pages and wire
+// stories: kickers and section trails above the headline, date lines with
+// times and update dates, header lines after a standfirst, captions and
+// reading times.
+func TestParseHeaderShapes(t *testing.T) {
+	p := defaultTestParser(t)
+	const (
+		enStand = "Rivals are expected to follow within weeks, dealers say."
+		frStand = "Le constructeur table sur une hausse de ses ventes en Europe."
+	)
+	for _, tc := range []struct {
+		name string
+		lang language.Tag
+		src  string
+		want headerFields
+	}{
+		{
+			name: "German kicker, headline, date line with time",
+			lang: language.German,
+			src:  "Elektromobilität\nMercedes erweitert das Batteriewerk in Kuppenheim\nVeröffentlicht am 03.11.2026 um 16:02 Uhr\n\n" + dePara + "\n\n" + dePara,
+			want: headerFields{Date: "2026-11-03", Title: "Mercedes erweitert das Batteriewerk in Kuppenheim",
+				Header:    "Elektromobilität\nMercedes erweitert das Batteriewerk in Kuppenheim\nVeröffentlicht am 03.11.2026 um 16:02 Uhr",
+				BodyStart: dePara, BodyEnd: dePara},
+		},
+		{
+			name: "English all-caps kicker, update line with a.m. and zone, byline with and",
+			lang: language.English,
+			src:  "ANALYSIS\nWhy GM is bringing its Korean imports home\nUpdated Dec 3, 2026 at 7:45 p.m. EST\nBy Ann Lee and Tom Ortiz, Reuters\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Date: "2026-12-03", Title: "Why GM is bringing its Korean imports home", Author: "Ann Lee and Tom Ortiz",
+				Header:    "ANALYSIS\nWhy GM is bringing its Korean imports home\nUpdated Dec 3, 2026 at 7:45 p.m. EST\nBy Ann Lee and Tom Ortiz, Reuters",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "English published line with comma and GMT before the title",
+			lang: language.English,
+			src:  "Published 4 December 2026, 11:20 GMT\nExclusive\nJaguar delays its electric GT to 2027\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Date: "2026-12-04", Title: "Jaguar delays its electric GT to 2027",
+				Header:    "Published 4 December 2026, 11:20 GMT\nExclusive\nJaguar delays its electric GT to 2027",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "French section trail, publication and update on one line",
+			lang: language.French,
+			src:  "Automobile > Industrie\nStellantis relance une ligne à Poissy\nPublié le 04/12/2026 à 07h40 - Mis à jour le 04/12/2026 à 12h05\nPar Claire Martin\n\n" + frPara + "\n\n" + frPara,
+			want: headerFields{Date: "2026-12-04", Title: "Stellantis relance une ligne à Poissy", Author: "Claire Martin",
+				Header:    "Automobile > Industrie\nStellantis relance une ligne à Poissy\nPublié le 04/12/2026 à 07h40 - Mis à jour le 04/12/2026 à 12h05\nPar Claire Martin",
+				BodyStart: frPara, BodyEnd: frPara},
+		},
+		{
+			name: "French kicker in capitals and a later update date",
+			lang: language.French,
+			src:  "EXCLUSIF\nRenault prépare une Clio hybride moins chère\nPublié le 2 décembre 2026 à 06h00, mis à jour le 3 décembre 2026 à 09h30\n\n" + frPara + "\n\n" + frPara,
+			want: headerFields{Date: "2026-12-02", Title: "Renault prépare une Clio hybride moins chère",
+				Header:    "EXCLUSIF\nRenault prépare une Clio hybride moins chère\nPublié le 2 décembre 2026 à 06h00, mis à jour le 3 décembre 2026 à 09h30",
+				BodyStart: frPara, BodyEnd: frPara},
+		},
+		{
+			name: "German published and updated with pipe",
+			lang: language.German,
+			src:  "Porsche senkt die Prognose erneut\nVeröffentlicht: 12.10.2026, 14:35 Uhr | Aktualisiert: 12.10.2026, 18:10 Uhr\n\n" + dePara + "\n\n" + dePara,
+			want: headerFields{Date: "2026-10-12", Title: "Porsche senkt die Prognose erneut",
+				Header:    "Porsche senkt die Prognose erneut\nVeröffentlicht: 12.10.2026, 14:35 Uhr | Aktualisiert: 12.10.2026, 18:10 Uhr",
+				BodyStart: dePara, BodyEnd: dePara},
+		},
+		{
+			name: "Dutch kicker, date with om, byline with en",
+			lang: language.Dutch,
+			src:  "Exclusief\nVolvo haalt de bouw van de EX30 naar Gent\nGepubliceerd op 3 november 2026 om 10:15\nDoor Jan de Vries en Els Peeters\n\n" + nlPara + "\n\n" + nlPara,
+			want: headerFields{Date: "2026-11-03", Title: "Volvo haalt de bouw van de EX30 naar Gent", Author: "Jan de Vries en Els Peeters",
+				Header:    "Exclusief\nVolvo haalt de bouw van de EX30 naar Gent\nGepubliceerd op 3 november 2026 om 10:15\nDoor Jan de Vries en Els Peeters",
+				BodyStart: nlPara, BodyEnd: nlPara},
+		},
+		{
+			name: "Italian kicker and date with alle",
+			lang: language.Italian,
+			src:  "Mercato\nA Melfi arriva la nuova Jeep Compass ibrida\nPubblicato il 5/11/2026 alle 10:15\n\n" + itPara + "\n\n" + itPara,
+			want: headerFields{Date: "2026-11-05", Title: "A Melfi arriva la nuova Jeep Compass ibrida",
+				Header:    "Mercato\nA Melfi arriva la nuova Jeep Compass ibrida\nPubblicato il 5/11/2026 alle 10:15",
+				BodyStart: itPara, BodyEnd: itPara},
+		},
+		{
+			name: "Spanish date with a las after the byline",
+			lang: language.Spanish,
+			src:  "Seat fabricará el Cupra Raval en Martorell\nPor Lucía Gómez\nPublicado el 5 de noviembre de 2026 a las 10:15\n\n" + esPara + "\n\n" + esPara,
+			want: headerFields{Date: "2026-11-05", Title: "Seat fabricará el Cupra Raval en Martorell", Author: "Lucía Gómez",
+				Header:    "Seat fabricará el Cupra Raval en Martorell\nPor Lucía Gómez\nPublicado el 5 de noviembre de 2026 a las 10:15",
+				BodyStart: esPara, BodyEnd: esPara},
+		},
+		{
+			name: "Portuguese date with às and a photo credit",
+			lang: language.Portuguese,
+			src:  "Mercado\nBYD amplia a fábrica de Camaçari\nPublicado em 05/11/2026 às 10h15\nFoto: Divulgação/BYD\n\n" + ptPara + "\n\n" + ptPara,
+			want: headerFields{Date: "2026-11-05", Title: "BYD amplia a fábrica de Camaçari",
+				Header:    "Mercado\nBYD amplia a fábrica de Camaçari\nPublicado em 05/11/2026 às 10h15\nFoto: Divulgação/BYD",
+				BodyStart: ptPara, BodyEnd: ptPara},
+		},
+		{
+			name: "Polish update line",
+			lang: language.Polish,
+			src:  "Fabryka w Tychach wydłuża zmiany\nZaktualizowano: 5 listopada 2026, 10:15\n\n" + plPara + "\n\n" + plPara,
+			want: headerFields{Date: "2026-11-05", Title: "Fabryka w Tychach wydłuża zmiany",
+				Header: "Fabryka w Tychach wydłuża zmiany\nZaktualizowano: 5 listopada 2026, 10:15", BodyStart: plPara, BodyEnd: plPara},
+		},
+		{
+			name: "Czech update line",
+			lang: language.Czech,
+			src:  "Aktualizováno 5. listopadu 2026 10:15\nŠkoda zvyšuje výrobu v Kvasinách\n\n" + csPara + "\n\n" + csPara,
+			want: headerFields{Date: "2026-11-05", Title: "Škoda zvyšuje výrobu v Kvasinách",
+				Header: "Aktualizováno 5. listopadu 2026 10:15\nŠkoda zvyšuje výrobu v Kvasinách", BodyStart: csPara, BodyEnd: csPara},
+		},
+		{
+			name: "Swedish update line with kl.",
+			lang: language.Swedish,
+			src:  "Volvo flyttar mer produktion till Gent\nUppdaterad 5 november 2026 kl. 10.15\n\n" + svPara + "\n\n" + svPara,
+			want: headerFields{Date: "2026-11-05", Title: "Volvo flyttar mer produktion till Gent",
+				Header: "Volvo flyttar mer produktion till Gent\nUppdaterad 5 november 2026 kl. 10.15", BodyStart: svPara, BodyEnd: svPara},
+		},
+		{
+			name: "Turkish update line",
+			lang: language.Turkish,
+			src:  "Togg Almanya'da satışa başladı\nGüncelleme: 05.11.2026 10:15\n\n" + trPara + "\n\n" + trPara,
+			want: headerFields{Date: "2026-11-05", Title: "Togg Almanya'da satışa başladı",
+				Header: "Togg Almanya'da satışa başladı\nGüncelleme: 05.11.2026 10:15", BodyStart: trPara, BodyEnd: trPara},
+		},
+		{
+			name: "update time without a date and a reading time",
+			lang: language.English,
+			src:  "Ford trims its Cologne shifts again\nUpdated 9:12 a.m. ET\n4 min read\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Title: "Ford trims its Cologne shifts again",
+				Header: "Ford trims its Cologne shifts again\nUpdated 9:12 a.m. ET\n4 min read", BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "German reading time",
+			lang: language.German,
+			src:  "VW verlängert die Kurzarbeit in Emden\nLesezeit: 4 Minuten\n\n" + dePara + "\n\n" + dePara,
+			want: headerFields{Title: "VW verlängert die Kurzarbeit in Emden",
+				Header: "VW verlängert die Kurzarbeit in Emden\nLesezeit: 4 Minuten", BodyStart: dePara, BodyEnd: dePara},
+		},
+		{
+			name: "French kicker, byline with et, reading time, date",
+			lang: language.French,
+			src:  "Marché\nLes ventes de Dacia progressent en Europe\nPar Claire Martin et Paul Leroy\nTemps de lecture : 4 min\nPublié le 5 novembre 2026 à 08h15\n\n" + frPara + "\n\n" + frPara,
+			want: headerFields{Date: "2026-11-05", Title: "Les ventes de Dacia progressent en Europe", Author: "Claire Martin et Paul Leroy",
+				Header:    "Marché\nLes ventes de Dacia progressent en Europe\nPar Claire Martin et Paul Leroy\nTemps de lecture : 4 min\nPublié le 5 novembre 2026 à 08h15",
+				BodyStart: frPara, BodyEnd: frPara},
+		},
+		{
+			name: "standfirst, then byline and date",
+			lang: language.English,
+			src:  "Toyota cuts prices of its hybrids in Europe\n" + enStand + "\nBy Ann Lee and Tom Ortiz\nNovember 20, 2026\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Date: "2026-11-20", Title: "Toyota cuts prices of its hybrids in Europe", Author: "Ann Lee and Tom Ortiz",
+				Header: "Toyota cuts prices of its hybrids in Europe", BodyStart: enStand, BodyEnd: enPara},
+		},
+		{
+			name: "French standfirst, then date and byline",
+			lang: language.French,
+			src:  "Dacia accélère en Europe\n\n" + frStand + "\n\nPublié le 30/07/2026 à 08h15\nPar Sophie Durand\n\n" + frPara,
+			want: headerFields{Date: "2026-07-30", Title: "Dacia accélère en Europe", Author: "Sophie Durand",
+				Header: "Dacia accélère en Europe", BodyStart: frStand, BodyEnd: frPara},
+		},
+		{
+			name: "a short sentence-case headline over a subtitle is the title",
+			lang: language.English,
+			src:  "Tesla cuts prices\nThe Model Y now costs under 40,000 euros in most markets\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Title: "Tesla cuts prices",
+				Header:    "Tesla cuts prices",
+				BodyStart: "The Model Y now costs under 40,000 euros in most markets", BodyEnd: enPara},
+		},
+		{
+			name: "a one-word line over a standfirst is the title",
+			lang: language.English,
+			src:  "Recalled\nToyota calls back a million cars over a faulty camera.\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Title: "Recalled", Header: "Recalled",
+				BodyStart: "Toyota calls back a million cars over a faulty camera.", BodyEnd: enPara},
+		},
+		{
+			name: "a headline with an arrow is no section trail",
+			lang: language.English,
+			src:  "EV sales > diesel sales for the first time\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Title: "EV sales > diesel sales for the first time", Header: "EV sales > diesel sales for the first time",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "caption at the top of the body",
+			lang: language.German,
+			src:  "VW verlängert die Kurzarbeit in Emden\n\nBild: Ein ID.4 im Werk Emden (Archiv)\n\n" + dePara + "\n\n" + dePara,
+			want: headerFields{Title: "VW verlängert die Kurzarbeit in Emden",
+				Header: "VW verlängert die Kurzarbeit in Emden\n\nBild: Ein ID.4 im Werk Emden (Archiv)", BodyStart: dePara, BodyEnd: dePara},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := headerOf(t, p, tc.src, tc.lang)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tc.src, diff)
+			}
+		})
+	}
+}
