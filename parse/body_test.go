@@ -310,6 +310,8 @@ func TestClassify(t *testing.T) {
 		{"Potrebbe interessarti anche:", entity.RelatedLinks, true},
 		{"Você também pode gostar", entity.RelatedLinks, true},
 		{"Trending", entity.RecentPosts, true},
+		{"Updated: yesterday", entity.RecentPosts, true},
+		{"gestern", entity.RecentPosts, true},
 		{"More from Autocar India", entity.RecentPosts, true},
 		{"3 min read", entity.OtherBoilerplate, true},
 		{"Lesezeit: 4 Minuten", entity.OtherBoilerplate, true},

@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/autonews/autonews/entity"
@@ -176,6 +177,14 @@ var creditPrefixes = []string{
 // creditSeps end the first name of a credit line.
 var creditSeps = []string{";", ",", ")", " in ", " and ", " from ", " at ", " à ", " en ", " a ", " aus ", " und ", " e ", " y ", " et ", " och "}
 
+// creditStarts holds the first bytes of creditPrefixes.
+var creditStarts = func() (b [256]bool) {
+	for _, p := range creditPrefixes {
+		b[p[0]] = true
+	}
+	return b
+}()
+
 // agencyPrefixes introduce the news agencies a story was written with:
 // "Mit Material von dpa", "Avec AFP", "(con Ansa)", "Source: Reuters".
 var agencyPrefixes = []string{
@@ -254,6 +263,9 @@ func credit(t string) bool {
 		return false
 	}
 	u := strings.TrimLeft(t, "([ ")
+	if u == "" || !creditStarts[lowerASCII(u[0])] {
+		return agencyCredit(t)
+	}
 	for _, p := range creditPrefixes {
 		if len(u) <= len(p)+1 || !strings.EqualFold(u[:len(p)], p) {
 			continue
@@ -313,11 +325,10 @@ func stampLine(t string) bool {
 	return false
 }
 
-// moreFromRE matches the heading of a publisher's teaser section: "More
-// from Reuters", "Mehr von Auto Motor und Sport". The name is one to three
-// capitalized words.
-var moreFromRE = regexp.MustCompile(`^(?:more (?:stories |news )?from|mehr von|mehr aus|meer van|altro da|plus d'articles de|mer från)` +
-	`(?: the)?(?:[	 ]+\p{Lu}[\p{L}\p{N}&.'-]*){1,3}$`)
+// moreFromWords start the heading of a publisher's teaser section:
+// "More from Reuters", "Mehr von Autobild".
+var moreFromWords = []string{"more from", "more stories from", "more news from", "mehr von", "mehr aus",
+	"meer van", "altro da", "plus d'articles de", "mer från"}
 
 func keysOf(m map[string]heading, r entity.Reason) []string {
 	var ks []string
@@ -363,6 +374,29 @@ var relativeTimeRE = regexp.MustCompile(`(?i)^(?:(?:updated|posted|published|bij
 	`|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전` +
 	`|yesterday|gisteren|hier|gestern|ieri|ayer|ontem|wczoraj|včera|igår|dün|昨天|昨日|어제` +
 	`)$`)
+
+// yesterdayWords are the relative times without a number.
+var yesterdayWords = map[string]bool{
+	"yesterday": true, "gisteren": true, "hier": true, "gestern": true, "ieri": true, "ayer": true, "ontem": true,
+	"wczoraj": true, "včera": true, "igår": true, "dün": true, "昨天": true, "昨日": true, "어제": true,
+}
+
+// relativeCandidate reports whether the lower-case key may match
+// relativeTimeRE, which needs a number or ends with yesterdayWords.
+func relativeCandidate(key string) bool {
+	if hasDigit(key) {
+		return true
+	}
+	i := strings.LastIndexAny(key, " \t\f\r:")
+	return yesterdayWords[key[i+1:]]
+}
+
+// readingCandidate reports whether the lower-case key may match
+// readingTimeRE, which needs a number of minutes.
+func readingCandidate(key string) bool {
+	return hasDigit(key) && (strings.Contains(key, "min") || strings.Contains(key, "dakika") ||
+		strings.Contains(key, "分") || strings.Contains(key, "분"))
+}
 
 // homeWords start breadcrumb trails ("Home > News > Electric").
 var homeWords = map[string]bool{
@@ -455,10 +489,10 @@ func classify(t string, off int) mark {
 		if r, ok := callToAction(key); ok {
 			return mark{reason: r, marker: true}
 		}
-		if len(key) <= 48 && relativeTimeRE.MatchString(key) {
+		if len(key) <= 48 && relativeCandidate(key) && relativeTimeRE.MatchString(key) {
 			return mark{reason: entity.RecentPosts, marker: true, relative: true}
 		}
-		if len(key) <= 48 && readingTimeRE.MatchString(key) {
+		if len(key) <= 48 && readingCandidate(key) && readingTimeRE.MatchString(key) {
 			return mark{reason: entity.OtherBoilerplate, marker: true, meta: true}
 		}
 	}
@@ -632,16 +666,34 @@ func copyright(t string) bool {
 }
 
 // moreFrom reports whether t heads a publisher's teaser section ("More
-// from Reuters"), which runs to the end of the text.
+// from Reuters"), which runs to the end of the text: a moreFromWords
+// phrase and one to three capitalized words, "the" aside.
 func moreFrom(t string) bool {
-	if len(t) > 60 || endsSentence(t) {
+	if len(t) > 60 || len(t) < 8 || endsSentence(t) {
+		return false
+	}
+	switch lowerASCII(t[0]) {
+	case 'm', 'a', 'p':
+	default:
 		return false
 	}
 	t = strings.TrimRight(t, " :")
-	for i := 0; i < len(t) && i < 40; i++ {
-		if t[i] == ' ' {
-			return moreFromRE.MatchString(strings.ToLower(t[:i]) + t[i:])
+	for _, w := range moreFromWords {
+		if len(t) <= len(w)+1 || !strings.EqualFold(t[:len(w)], w) || t[len(w)] != ' ' {
+			continue
 		}
+		n := 0
+		for i, f := range strings.Fields(t[len(w):]) {
+			r, _ := utf8.DecodeRuneInString(f)
+			switch {
+			case i == 0 && f == "the":
+			case unicode.IsUpper(r):
+				n++
+			default:
+				return false
+			}
+		}
+		return n >= 1 && n <= 3
 	}
 	return false
 }
