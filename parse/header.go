@@ -543,6 +543,14 @@ func dateLineN(t string, second bool) (dateLineMatch, bool) {
 	}
 	rest := t[after:]
 	out := dateLineMatch{date: d, runOn: -1}
+	if rest != "" && len(rest) <= 48 && hasDigit(rest) {
+		// "Nov 20, 2026 · 4 min read", "… | Updated 2 hours ago",
+		// "… Updated 9:12 a.m."
+		k := lowerKey(rest)
+		if readingCandidate(k) && readingTimeRE.MatchString(k) || relativeTimeRE.MatchString(k) || stampLine(rest) {
+			return out, true
+		}
+	}
 	if second && rest != "" && len(rest) <= 100 && hasDigit(rest) {
 		// "Publié le 30/07/2026 à 08h15 - Mis à jour le 30/07/2026 à
 		// 10h02": a second date, of the last update, on the same line.

@@ -527,6 +527,53 @@ func TestParseHeaderShapes(t *testing.T) {
 				Header: "Dacia accélère en Europe", BodyStart: frStand, BodyEnd: frPara},
 		},
 		{
+			name: "French date line running into a reading time",
+			lang: language.French,
+			src:  "Renault accélère sur la Twingo\nPublié le 30 juillet 2026 à 08h15 Temps de lecture 3 min\n\n" + frPara + "\n\n" + frPara,
+			want: headerFields{Date: "2026-07-30", Title: "Renault accélère sur la Twingo",
+				Header:    "Renault accélère sur la Twingo\nPublié le 30 juillet 2026 à 08h15 Temps de lecture 3 min",
+				BodyStart: frPara, BodyEnd: frPara},
+		},
+		{
+			name: "English date and reading time after a dot",
+			lang: language.English,
+			src:  "Ford trims its Cologne shifts again\nNov 20, 2026 · 4 min read\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Date: "2026-11-20", Title: "Ford trims its Cologne shifts again",
+				Header: "Ford trims its Cologne shifts again\nNov 20, 2026 · 4 min read", BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "German date and relative update",
+			lang: language.German,
+			src:  "Porsche senkt die Prognose erneut\n12.10.2026 | vor 2 Stunden\n\n" + dePara + "\n\n" + dePara,
+			want: headerFields{Date: "2026-10-12", Title: "Porsche senkt die Prognose erneut",
+				Header: "Porsche senkt die Prognose erneut\n12.10.2026 | vor 2 Stunden", BodyStart: dePara, BodyEnd: dePara},
+		},
+		{
+			name: "Chinese kicker",
+			lang: language.Chinese,
+			src:  "独家\n比亚迪计划在土耳其新建第二座工厂\n2026年11月5日 10:15\n\n" + zhPara + "\n\n" + zhPara,
+			want: headerFields{Date: "2026-11-05", Title: "比亚迪计划在土耳其新建第二座工厂",
+				Header: "独家\n比亚迪计划在土耳其新建第二座工厂\n2026年11月5日 10:15", BodyStart: zhPara, BodyEnd: zhPara},
+		},
+		{
+			name: "home trail, kicker, byline, two dates, caption",
+			lang: language.English,
+			src: "Home › News › EV\nEXCLUSIVE\nRivian weighs a plant in Europe\nBy Ann Lee and Tom Ortiz\n" +
+				"Published Nov. 20, 2026 9:12 AM ET | Updated Nov. 21, 2026 1:05 PM ET\nPhoto: The R2 at the Normal plant\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Date: "2026-11-20", Title: "Rivian weighs a plant in Europe", Author: "Ann Lee and Tom Ortiz",
+				Header: "Home › News › EV\nEXCLUSIVE\nRivian weighs a plant in Europe\nBy Ann Lee and Tom Ortiz\n" +
+					"Published Nov. 20, 2026 9:12 AM ET | Updated Nov. 21, 2026 1:05 PM ET\nPhoto: The R2 at the Normal plant",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "subtitle without full stop, byline, reading time",
+			lang: language.English,
+			src:  "Ford trims its Cologne shifts again\nThe carmaker blames weak demand for its electric Explorer\nBy Ann Lee\n4 min read\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Title: "Ford trims its Cologne shifts again", Author: "Ann Lee",
+				Header:    "Ford trims its Cologne shifts again",
+				BodyStart: "The carmaker blames weak demand for its electric Explorer", BodyEnd: enPara},
+		},
+		{
 			name: "a short sentence-case headline over a subtitle is the title",
 			lang: language.English,
 			src:  "Tesla cuts prices\nThe Model Y now costs under 40,000 euros in most markets\n\n" + enPara + "\n\n" + enPara,
