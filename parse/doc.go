@@ -24,18 +24,29 @@
 //
 //   - a date line: "2 maart 2026", "27. Februar 2026", "Publié le lundi 2
 //     mars 2026 à 08h15", "March 2, 2026", "2026-03-02", "14. 3. 2026",
-//     "2026年3月2日". A date after a label ("date 2026-02-27 …") may run on
-//     into text on the same line: a short teaser of one sentence is the
-//     title, a longer paragraph is the start of the body.
+//     "2026年3月2日", with a time, a publication or update word and a
+//     second, update date ("Publié le 30/07/2026 à 08h15 - Mis à jour le
+//     30/07/2026 à 10h02", "Updated Nov 20, 2026 at 9:12 a.m. ET"): the
+//     first date is the article's. A date after a label ("date 2026-02-27
+//     …") may run on into text on the same line: a short teaser of one
+//     sentence is the title, a longer paragraph is the start of the body.
+//   - publication lines without a full date ("Updated 9:12 a.m. ET") and
+//     reading times ("4 min read", "Lesezeit: 4 Minuten");
 //   - a categories line: "Categories: News, Electric", "Kategorien: …",
 //     "Catégories : …", "分类：…" (comma, pipe or slash separated);
 //   - a byline: "By Jane Doe", "Door Jan de Vries | 2 maart 2026", "Von …",
 //     "Par …, le 14 mars 2026", "Autor: …", "Av …";
-//   - navigation: breadcrumb trails ("Home > News") and site menus (four
-//     or more short lines in a row), and share buttons;
+//   - navigation: breadcrumb trails ("Home > News", and above the title
+//     "Automobile > Actualités"), site menus (four or more short lines in
+//     a row), and share buttons; photo captions and credits ("Foto: dpa");
+//   - a kicker, the label above the headline ("EXCLUSIVE", "Autoindustrie",
+//     "Electric Vehicles"): one word, or two or three capitalized ones,
+//     followed by a longer headline;
 //   - at most one title: a line of one sentence (or none) up to 200
 //     characters followed by more text. A standfirst after the title
-//     belongs to the body.
+//     belongs to the body; a byline, date line or reading time right after
+//     the standfirst is reported as boilerplate inside the body, and gives
+//     the article its author and date.
 //
 // Numeric dates whose fields could both be the month are read day first
 // (02/03/2026 is 2 March), except in English text with '/' separators,
@@ -51,10 +62,12 @@
 // running text before the trailing page furniture: "Read also" link lists
 // (with the short lines and bullets after them), share buttons, author
 // boxes ("Published by" and the name after it, which becomes the Author
-// when the header has no byline), recent-posts sections and teasers with
-// relative times ("51 mins ago", "vor 2 Stunden"), comment sections,
-// cookie, newsletter, tag and advertisement lines, photo credits and
-// copyright notices. Furniture between
+// when the header has no byline), the credit lines of wire stories
+// ("Reporting by …; Editing by …", "Mit Material von dpa", "(con Ansa)"),
+// recent-posts sections ("Most read", "Trending", "More from Reuters") and
+// teasers with relative times ("51 mins ago", "vor 2 Stunden"), comment
+// sections, cookie, newsletter, tag and advertisement lines, photo credits
+// and captions, reading times, and copyright and trust notices. Furniture between
 // paragraphs is reported too and left out of the paragraphs; short
 // sub-headings stay in the body. Paragraphs are separated by line breaks;
 // hard-wrapped lines (a line that stops mid-sentence followed by one that
