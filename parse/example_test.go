@@ -88,3 +88,39 @@ func Example_dateHeader() {
 	// nl 2026-02-27 title="Stellantis zoekt redding in China…" body starts "Het concern verloor vo"
 	// nl 2026-03-02 title="" body starts "Leapmotor is in Europa"
 }
+
+// A wire story: a kicker above the headline, a date line with a time and
+// an update time, a byline of two reporters, and a tail of credits and
+// notices after the body.
+func Example_wireStory() {
+	src := `EXCLUSIVE
+Volvo Cars to build a second model in Ghent
+Published Dec 3, 2026 at 7:45 a.m. GMT | Updated 2 hours ago
+By Anna Berg and Tom Ortiz, Reuters
+
+Volvo Cars will add a second electric model to its Ghent plant next year, three people familiar with the plan said, as the Swedish carmaker shifts output away from China.
+
+The plant has built the EX30 for European buyers since the spring.
+
+Reporting by Anna Berg; Editing by Tom Ortiz
+Our Standards: The Thomson Reuters Trust Principles.
+`
+	a, err := parse.Article(src)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("date:", a.Date.Format("2006-01-02"))
+	fmt.Println("title:", a.Title)
+	fmt.Println("author:", a.Author)
+	fmt.Printf("body starts: %q\n", a.BodyText()[:20])
+	for _, b := range a.Boilerplate {
+		fmt.Printf("boilerplate %s: %q\n", b.Reason, b.Text(src))
+	}
+	// Output:
+	// date: 2026-12-03
+	// title: Volvo Cars to build a second model in Ghent
+	// author: Anna Berg and Tom Ortiz
+	// body starts: "Volvo Cars will add "
+	// boilerplate author-box: "Reporting by Anna Berg; Editing by Tom Ortiz"
+	// boilerplate other: "Our Standards: The Thomson Reuters Trust Principles."
+}
