@@ -59,7 +59,7 @@ var headings = merge(
 		"läs också", "läs även", "läs mer", "relaterade artiklar",
 		"ayrıca okuyun", "ilgili haberler", "bunlar da ilginizi çekebilir", "benzer haberler",
 		"相关阅读", "相关文章", "相关新闻", "延伸阅读", "関連記事", "あわせて読みたい", "관련 기사", "관련기사", "함께 보면 좋은 기사",
-		"you might also like", "you may also be interested in", "recommended", "recommended for you", "recommended stories",
+		"you might also like", "you may also be interested in", "recommended for you", "recommended stories",
 		"related content", "related coverage", "more on this story",
 		"misschien ook interessant", "dit vind je misschien ook interessant", "ook leuk",
 		"vous aimerez aussi", "vous aimerez également", "vous aimerez peut-être aussi", "à découvrir aussi", "à découvrir également", "à voir aussi",
@@ -93,7 +93,7 @@ var headings = merge(
 		"son yazılar", "son haberler", "en çok okunanlar",
 		"最新文章", "最新资讯", "热门文章", "最新記事", "人気記事", "최신 기사", "많이 본 뉴스", "인기 기사",
 		"trending", "trending stories", "trending articles", "popular now", "most viewed", "most shared", "top stories",
-		"trending nu", "tendances", "le plus lu", "les plus lus du moment", "meistgelesene", "meist gelesen", "beliebteste artikel",
+		"trending nu", "le plus lu", "les plus lus du moment", "meistgelesene", "meist gelesen", "beliebteste artikel",
 		"i più letti", "i più visti", "più visti", "lo más visto", "más vistos", "lo más leído hoy", "mais lidos", "mais vistos",
 		"najpopularniejsze", "nejčtenější články", "mest lästa", "en çok okunan", "popüler haberler",
 		"热门新闻", "アクセスランキング", "많이 본 기사"),
@@ -306,9 +306,12 @@ var stampWords = []string{"published", "updated", "last updated", "posted", "gep
 	"opublikowano", "zaktualizowano", "aktualizacja", "publikováno", "aktualizováno", "publicerad", "uppdaterad",
 	"yayınlanma", "yayınlandı", "güncellendi", "güncelleme", "发布时间", "更新时间", "公開日", "更新日", "입력", "수정"}
 
+// timeOfDayRE matches a time of day: "9:12", "08h15", "10.15 Uhr".
+var timeOfDayRE = regexp.MustCompile(`(?i)(?:^|[^\d.,])\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}` + sp + `*(?:uhr|u|h|am|pm|a\.m\.|p\.m\.|gmt|bst|cet|cest|et))(?:[^\d]|$)`)
+
 // stampLine reports whether t is a short publication or update line that
-// holds a time or a date without a year: "Updated 9:12 a.m. ET",
-// "Aktualisiert: 14:35 Uhr", "Mis à jour à 10h02".
+// holds a time of day, without a date or with one that lacks the year:
+// "Updated 9:12 a.m. ET", "Aktualisiert: 14:35 Uhr", "Mis à jour à 10h02".
 func stampLine(t string) bool {
 	if len(t) > 80 || !hasDigit(t) || endsSentence(t) && !strings.HasSuffix(t, ".m.") {
 		return false
@@ -319,16 +322,16 @@ func stampLine(t string) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(t[len(w):])
 		if isSpace(r) || r == ':' || r == '：' {
-			return len(strings.Fields(t)) <= 10
+			return len(strings.Fields(t)) <= 10 && timeOfDayRE.MatchString(t)
 		}
 	}
 	return false
 }
 
 // moreFromWords start the heading of a publisher's teaser section:
-// "More from Reuters", "Mehr von Autobild".
-var moreFromWords = []string{"more from", "more stories from", "more news from", "mehr von", "mehr aus",
-	"meer van", "altro da", "plus d'articles de", "mer från"}
+// "More from Reuters", "Weitere Artikel von Autobild".
+var moreFromWords = []string{"more from", "more stories from", "more news from", "plus d'articles de",
+	"weitere artikel von", "meer artikelen van", "altri articoli di", "más artículos de", "mais artigos de"}
 
 func keysOf(m map[string]heading, r entity.Reason) []string {
 	var ks []string
@@ -673,7 +676,7 @@ func moreFrom(t string) bool {
 		return false
 	}
 	switch lowerASCII(t[0]) {
-	case 'm', 'a', 'p':
+	case 'm', 'a', 'p', 'w':
 	default:
 		return false
 	}
