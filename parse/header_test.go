@@ -574,6 +574,14 @@ func TestParseHeaderShapes(t *testing.T) {
 				BodyStart: "The carmaker blames weak demand for its electric Explorer", BodyEnd: enPara},
 		},
 		{
+			name: "audio player line and a caption that ends with its credit",
+			lang: language.English,
+			src:  "Renault adds a shift at Douai\nListen to this article\n\nThe Renault 5 on the line at Douai (Photo: Renault)\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Title: "Renault adds a shift at Douai",
+				Header:    "Renault adds a shift at Douai\nListen to this article\n\nThe Renault 5 on the line at Douai (Photo: Renault)",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
 			name: "a short sentence-case headline over a subtitle is the title",
 			lang: language.English,
 			src:  "Tesla cuts prices\nThe Model Y now costs under 40,000 euros in most markets\n\n" + enPara + "\n\n" + enPara,

@@ -529,6 +529,12 @@ func classify(t string, off int) mark {
 	switch {
 	case len(t) <= 240 && copyright(t):
 		return mark{reason: entity.OtherBoilerplate, marker: true}
+	case len(t) <= 240 && endCredit(t), len(t) <= 30 && galleryRE.MatchString(t):
+		return mark{reason: entity.OtherBoilerplate, marker: true, caption: true}
+	case len(t) <= 80 && hasPrefixFold(t, audioWords):
+		return mark{reason: entity.OtherBoilerplate, marker: true, meta: true}
+	case len(t) <= 300 && hasPrefixFold(t, firstPublishedWords):
+		return mark{reason: entity.OtherBoilerplate, marker: true}
 	case len(t) <= 600 && containsAny(t, cookieWords):
 		return mark{reason: entity.Cookie, marker: true}
 	case len(t) <= 300 && containsAny(t, newsletterWords), len(t) <= 160 && containsAny(t, subscribeWords):
@@ -697,6 +703,70 @@ func moreFrom(t string) bool {
 			}
 		}
 		return n >= 1 && n <= 3
+	}
+	return false
+}
+
+// endCredit reports whether t is a photo caption that ends with its
+// credit: "The R5 on the line at Douai (Photo: Renault)", "… [Image:
+// Ford]", "… © Renault".
+func endCredit(t string) bool {
+	if i := strings.LastIndex(t, "©"); i > 0 {
+		rest := trimText(t[i+len("©"):])
+		return rest != "" && len(rest) <= 40 && !endsSentence(rest)
+	}
+	var open byte
+	switch t[len(t)-1] {
+	case ')':
+		open = '('
+	case ']':
+		open = '['
+	default:
+		return false
+	}
+	i := strings.LastIndexByte(t, open)
+	if i < 0 {
+		return false
+	}
+	in := t[i+1 : len(t)-1]
+	j := labelEnd(in)
+	if j <= 0 {
+		return false
+	}
+	return captionLabels[strings.ToLower(trimText(in[:j]))]
+}
+
+// galleryRE matches the counters of photo galleries: "Image 1 of 5",
+// "Bild 3 von 12", "Foto 2/8".
+var galleryRE = regexp.MustCompile(`(?i)^(?:image|photo|picture|bild|foto|imagen|imagem|immagine|zdjęcie|obrázek|fotoğraf)` +
+	sp + `+\d+` + sp + `*(?:of|von|van|sur|de|di|z|ze|av|/)` + sp + `*\d+$`)
+
+// audioWords start the lines of audio players at the top of articles:
+// "Listen to this article", "Artikel anhören", "Écouter cet article".
+var audioWords = []string{"listen to this article", "listen to article", "listen to the article", "listen to this story",
+	"artikel anhören", "artikel vorlesen", "beitrag anhören", "écouter cet article", "écouter l'article",
+	"ascolta l'articolo", "ascolta questo articolo", "escuchar artículo", "escuchar este artículo", "escucha este artículo",
+	"ouvir artigo", "ouvir este artigo", "ouça este artigo", "luister naar dit artikel", "beluister dit artikel",
+	"lyssna på artikeln", "posłuchaj artykułu", "poslechněte si článek", "haberi dinle"}
+
+// firstPublishedWords start the notes after a story that say where it was
+// first published.
+var firstPublishedWords = []string{"this article was originally published", "this story was originally published",
+	"this article first appeared", "this story first appeared", "this article was first published",
+	"dieser artikel erschien zuerst", "dieser beitrag erschien zuerst", "dieser artikel ist zuerst",
+	"cet article a été publié initialement", "cet article a initialement été publié", "cet article a été initialement publié",
+	"questo articolo è stato pubblicato originariamente", "questo articolo è apparso originariamente",
+	"este artículo se publicó originalmente", "este artículo fue publicado originalmente",
+	"este artigo foi publicado originalmente", "dit artikel verscheen eerder", "dit artikel verscheen eerst",
+	"denna artikel publicerades först", "artykuł ukazał się pierwotnie", "článek původně vyšel"}
+
+// hasPrefixFold reports whether t starts with one of the lower-case
+// prefixes, ignoring the case of ASCII letters.
+func hasPrefixFold(t string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(t) >= len(p) && lowerASCII(t[0]) == p[0] && strings.EqualFold(t[:len(p)], p) {
+			return true
+		}
 	}
 	return false
 }
