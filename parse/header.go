@@ -438,7 +438,11 @@ func parseByline(t string) (bylineMatch, bool) {
 		s, e := trimSpan(t, start, len(t))
 		ne := s + nameEnd(t[s:e])
 		ns, ne := trimSpan(t, s, ne)
-		if ns == ne || !nameLike(t[ns:ne]) || len(t)-ne > 80 {
+		if ns == ne || !nameLike(t[ns:ne]) {
+			return bylineMatch{}, false
+		}
+		ne = moreNames(t, ne)
+		if len(t)-ne > 80 {
 			return bylineMatch{}, false
 		}
 		return bylineMatch{nameStart: ns, nameEnd: ne}, true
@@ -447,6 +451,33 @@ func parseByline(t string) (bylineMatch, bool) {
 		return bylineMatch{nameStart: m[2], nameEnd: m[3]}, true
 	}
 	return bylineMatch{}, false
+}
+
+// conjunctions join the last two names of a byline.
+var conjunctions = []string{" and ", " und ", " en ", " et ", " e ", " y ", " i ", " och ", " ve ", " a ", " & "}
+
+// moreNames extends a byline's name that ends at byte ne of t over a list
+// of further names that ends with a conjunction: "By Ann Lee, Tom Ortiz
+// and Eva Berg, Reuters" reads "Ann Lee, Tom Ortiz and Eva Berg". It
+// returns the new end.
+func moreNames(t string, ne int) int {
+	end := ne
+	for k := 0; k < 4 && strings.HasPrefix(t[end:], ", "); k++ {
+		s := end + 2
+		s, e := trimSpan(t, s, s+nameEnd(t[s:]))
+		if s == e || !nameLike(t[s:e]) {
+			break
+		}
+		for _, c := range conjunctions {
+			if strings.Contains(t[s:e], c) {
+				return e
+			}
+		}
+		end = e
+	}
+	// Only a list that ends in "X and Y" is a list of names: "Ann Lee,
+	// Detroit" is a name and a place.
+	return ne
 }
 
 // koreanBylineRE matches a Korean byline, where the title follows the

@@ -582,6 +582,22 @@ func TestParseHeaderShapes(t *testing.T) {
 				BodyStart: enPara, BodyEnd: enPara},
 		},
 		{
+			name: "byline of three reporters and the agency",
+			lang: language.English,
+			src:  "Nissan shuts a line at Oppama\nBy Ann Lee, Kenji Sato and Eva Berg, Reuters\nDecember 3, 2026\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Date: "2026-12-03", Title: "Nissan shuts a line at Oppama", Author: "Ann Lee, Kenji Sato and Eva Berg",
+				Header:    "Nissan shuts a line at Oppama\nBy Ann Lee, Kenji Sato and Eva Berg, Reuters\nDecember 3, 2026",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
+			name: "byline of a reporter and a place",
+			lang: language.German,
+			src:  "VW spart in Emden\nVon Anna Keller, Wolfsburg\n3. Dezember 2026\n\n" + dePara + "\n\n" + dePara,
+			want: headerFields{Date: "2026-12-03", Title: "VW spart in Emden", Author: "Anna Keller",
+				Header:    "VW spart in Emden\nVon Anna Keller, Wolfsburg\n3. Dezember 2026",
+				BodyStart: dePara, BodyEnd: dePara},
+		},
+		{
 			name: "a short sentence-case headline over a subtitle is the title",
 			lang: language.English,
 			src:  "Tesla cuts prices\nThe Model Y now costs under 40,000 euros in most markets\n\n" + enPara + "\n\n" + enPara,
