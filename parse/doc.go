@@ -30,8 +30,9 @@
 //     first date is the article's. A date after a label ("date 2026-02-27
 //     …") may run on into text on the same line: a short teaser of one
 //     sentence is the title, a longer paragraph is the start of the body.
-//   - publication lines without a full date ("Updated 9:12 a.m. ET") and
-//     reading times ("4 min read", "Lesezeit: 4 Minuten");
+//   - publication lines without a full date ("Updated 9:12 a.m. ET"),
+//     reading times ("4 min read", "Lesezeit: 4 Minuten") and audio-player
+//     lines ("Listen to this article");
 //   - a categories line: "Categories: News, Electric", "Kategorien: …",
 //     "Catégories : …", "分类：…" (comma, pipe or slash separated);
 //   - a byline: "By Jane Doe", "Door Jan de Vries | 2 maart 2026", "Von …",
@@ -66,8 +67,9 @@
 // ("Reporting by …; Editing by …", "Mit Material von dpa", "(con Ansa)"),
 // recent-posts sections ("Most read", "Trending", "More from Reuters") and
 // teasers with relative times ("51 mins ago", "vor 2 Stunden"), comment
-// sections, cookie, newsletter, tag and advertisement lines, photo credits
-// and captions, reading times, and copyright and trust notices. Furniture between
+// sections, cookie, newsletter, tag and advertisement lines, photo credits,
+// captions and gallery counters, reading times, notes on where a story was
+// first published, and copyright and trust notices. Furniture between
 // paragraphs is reported too and left out of the paragraphs; short
 // sub-headings stay in the body. Paragraphs are separated by line breaks;
 // hard-wrapped lines (a line that stops mid-sentence followed by one that

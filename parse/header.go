@@ -223,23 +223,21 @@ func headlineAfter(src string, l line, m mark, kw int) bool {
 
 // navTrail reports whether t is a section trail without a home link
 // ("Automobile > Actualités", "Auto › Elektro"): two to six segments of
-// one to three words each, every one capitalized, separated by '>', '›',
-// '»' or a spaced '/'.
+// one to three words each, every one capitalized, separated by '>', '›'
+// or '»'.
 func navTrail(t string) bool {
-	if len(t) > 160 || !strings.ContainsAny(t, ">›»/") || strings.ContainsAny(t, ":;!?\"“”«„") {
+	if len(t) > 160 || !strings.ContainsAny(t, ">›»") || strings.ContainsAny(t, ":;!?\"“”«„") {
 		return false
 	}
 	n := 0
 	for seg := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '>' || r == '›' || r == '»' }) {
-		for part := range strings.SplitSeq(seg, " / ") {
-			part = trimText(part)
-			st := stats(part)
-			r, _ := utf8.DecodeRuneInString(part)
-			if st.letters == 0 || st.words > 3 || st.runes > 30 || unicode.IsLower(r) || endsSentence(part) {
-				return false
-			}
-			n++
+		seg = trimText(seg)
+		st := stats(seg)
+		r, _ := utf8.DecodeRuneInString(seg)
+		if st.letters == 0 || st.words > 3 || st.runes > 30 || unicode.IsLower(r) || endsSentence(seg) {
+			return false
 		}
+		n++
 	}
 	return n >= 2 && n <= 6
 }

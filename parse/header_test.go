@@ -620,6 +620,13 @@ func TestParseHeaderShapes(t *testing.T) {
 				BodyStart: enPara, BodyEnd: enPara},
 		},
 		{
+			name: "a headline with a slash is no section trail",
+			lang: language.English,
+			src:  "Volvo EX30 / EX40 Review\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Title: "Volvo EX30 / EX40 Review", Header: "Volvo EX30 / EX40 Review",
+				BodyStart: enPara, BodyEnd: enPara},
+		},
+		{
 			name: "caption at the top of the body",
 			lang: language.German,
 			src:  "VW verlängert die Kurzarbeit in Emden\n\nBild: Ein ID.4 im Werk Emden (Archiv)\n\n" + dePara + "\n\n" + dePara,
