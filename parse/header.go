@@ -572,7 +572,8 @@ func dateLineN(t string, second bool) (dateLineMatch, bool) {
 	}
 	rest := t[after:]
 	out := dateLineMatch{date: d, runOn: -1}
-	if rest != "" && len(rest) <= 48 && hasDigit(rest) {
+	short := len(pre) <= 60 && len(strings.Fields(pre)) <= 6 && !endsSentence(pre) && sentenceBreaks(pre) == 0
+	if short && rest != "" && len(rest) <= 48 && hasDigit(rest) {
 		// "Nov 20, 2026 · 4 min read", "… | Updated 2 hours ago",
 		// "… Updated 9:12 a.m."
 		k := lowerKey(rest)
@@ -580,7 +581,7 @@ func dateLineN(t string, second bool) (dateLineMatch, bool) {
 			return out, true
 		}
 	}
-	if second && rest != "" && len(rest) <= 100 && hasDigit(rest) {
+	if second && short && rest != "" && len(rest) <= 100 && hasDigit(rest) {
 		// "Publié le 30/07/2026 à 08h15 - Mis à jour le 30/07/2026 à
 		// 10h02": a second date, of the last update, on the same line.
 		if dl, ok := dateLineN(rest, false); ok && dl.runOn < 0 {
@@ -590,7 +591,6 @@ func dateLineN(t string, second bool) (dateLineMatch, bool) {
 			return out, true
 		}
 	}
-	short := len(pre) <= 60 && len(strings.Fields(pre)) <= 6 && !endsSentence(pre) && sentenceBreaks(pre) == 0
 	switch {
 	case rest == "":
 		return out, short
