@@ -163,8 +163,8 @@ var captionLabels = map[string]bool{
 
 // creditPrefixes start the credit lines of wire stories, after an
 // optional parenthesis: "Reporting by Jane Doe; Editing by John Roe",
-// "(Bericht von Anna Keller, redigiert von ...)". A capital letter must
-// follow the prefix.
+// "(Bericht von Anna Keller, redigiert von ...)". A name must follow the
+// prefix.
 var creditPrefixes = []string{
 	"reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by",
 	"research by", "graphics by", "reportage de", "reportage", "rédaction", "édité par", "version française",
@@ -711,6 +711,9 @@ func moreFrom(t string) bool {
 // credit: "The R5 on the line at Douai (Photo: Renault)", "… [Image:
 // Ford]", "… © Renault".
 func endCredit(t string) bool {
+	if t == "" {
+		return false
+	}
 	if i := strings.LastIndex(t, "©"); i > 0 {
 		rest := trimText(t[i+len("©"):])
 		return rest != "" && len(rest) <= 40 && !endsSentence(rest)
