@@ -39,6 +39,8 @@ type trie struct {
 	terms   [][]int32             // per node: indexes into entries, in priority order
 	hyphen  []int32               // per node: the child over a hyphen, or 0 if none
 	entries []aliasEntry
+	// particles are the Korean particles that a name may carry attached.
+	particles []particle
 }
 
 // rootBits is the size of the filter of first tokens. Most words of a text
@@ -84,7 +86,7 @@ func kindRank(k entity.Kind) int {
 
 // buildTrie compiles the aliases of records.
 func buildTrie(records []entity.Record) *trie {
-	t := &trie{edges: make(map[edge]int32), root: make(map[string]int32), stems: make(map[edge][]stemChild), terms: [][]int32{nil}, hyphen: []int32{0}}
+	t := &trie{edges: make(map[edge]int32), root: make(map[string]int32), stems: make(map[edge][]stemChild), terms: [][]int32{nil}, hyphen: []int32{0}, particles: buildParticles()}
 	f := newFolder()
 	var toks []token
 	type seen struct {
@@ -290,7 +292,10 @@ type match struct {
 	// inflected is true when a word matched only as an inflected form of
 	// the alias's word ("Europie" for "Europa").
 	inflected bool
-	entry     int32 // the chosen entry, or -1 while undecided
+	// trim is the length in bytes of a Korean particle at the end of the
+	// last token, which is not part of the name ("기아" in "기아는").
+	trim  int
+	entry int32 // the chosen entry, or -1 while undecided
 }
 
 // child returns the node reached from node over token tok.
@@ -312,7 +317,7 @@ func (t *trie) child(node int32, glued bool, tok string) (int32, bool) {
 // may also match as inflected forms, with the alias's word cut by at most
 // inflect letters.
 func (t *trie) walk(src string, toks []token, i int, out []match, inflect int) []match {
-	if inflect < 0 && !t.mayStart(toks[i].fold(src)) {
+	if inflect < 0 && !t.mayStart(toks[i].fold(src)) && !endsInHangul(src[toks[i].start:toks[i].end]) {
 		return out
 	}
 	n0 := len(out)
@@ -359,6 +364,9 @@ func (t *trie) walkFrom(src string, toks []token, i, j int, node int32, out []ma
 			}
 		}
 		c, ok := t.child(node, g, tk.fold(src))
+		if (!ok || len(t.terms[c]) == 0) && tk.kind == tkWord {
+			out = t.particleMatches(src, tk, i, j, node, g, out)
+		}
 		if !ok && inflect >= 0 && tk.kind == tkWord {
 			t.stemChildren(node, g, tk.fold(src), inflect, func(c int32) {
 				if len(t.terms[c]) > 0 {
@@ -379,6 +387,27 @@ func (t *trie) walkFrom(src string, toks []token, i, j int, node int32, out []ma
 	return out
 }
 
+// particleMatches appends the matches that end in token j, the word tk,
+// when a Korean particle is cut from its end: "기아는" is "기아" and the
+// particle "는". The particle must leave at least one letter.
+func (t *trie) particleMatches(src string, tk token, i, j int, node int32, glued bool, out []match) []match {
+	w := src[tk.start:tk.end]
+	if !endsInHangul(w) {
+		return out
+	}
+	f := tk.fold(src)
+	for _, p := range t.particles {
+		if len(p.raw) >= len(w) || !strings.HasSuffix(w, p.raw) || !strings.HasSuffix(f, p.fold) {
+			continue
+		}
+		c, ok := t.child(node, glued, f[:len(f)-len(p.fold)])
+		if ok && len(t.terms[c]) > 0 {
+			out = append(out, match{i: i, j: j + 1, node: c, entry: -1, trim: len(p.raw)})
+		}
+	}
+	return out
+}
+
 // entryFits reports whether alias entry e may stand for tokens [i, j) as
 // written: case-sensitive aliases must match exactly, other aliases that
 // start with a capital must not match a lower-case word, and only names of
@@ -388,7 +417,10 @@ func (tg *Tagger) entryFits(src string, toks []token, m match, e aliasEntry) boo
 	if m.plural && rec.Kind != entity.Organization && rec.Kind != entity.Product {
 		return false
 	}
-	if m.inflected && (e.cs || e.ctx || rec.Kind == entity.Product || rec.Kind == entity.Event) {
+	// A product's name inflects only as a whole, brand and model ("Jeepa
+	// Avengera", "Fiata 600"): a one-word model in a case ending is too
+	// often another word.
+	if m.inflected && (e.cs || e.ctx || rec.Kind == entity.Event || rec.Kind == entity.Product && m.j-m.i < 2) {
 		return false
 	}
 	if e.cs {
@@ -403,6 +435,9 @@ func (tg *Tagger) entryFits(src string, toks []token, m match, e aliasEntry) boo
 			w := src[tk.start:tk.end]
 			if m.plural && k == m.j-1 {
 				w = w[:len(w)-1]
+			}
+			if k == m.j-1 {
+				w = w[:len(w)-m.trim]
 			}
 			if w != e.raw[k-m.i] {
 				return false
@@ -423,6 +458,9 @@ func (tg *Tagger) entryFits(src string, toks []token, m match, e aliasEntry) boo
 				w := src[tk.start:tk.end]
 				if m.plural && k == len(e.raw)-1 {
 					w = w[:len(w)-1]
+				}
+				if k == len(e.raw)-1 {
+					w = w[:len(w)-m.trim]
 				}
 				if w != r {
 					return false
@@ -449,8 +487,13 @@ func isCamel(w string) bool {
 }
 
 // boundaryOK rejects matches that are part of a larger token-glued unit such
-// as a web address ("stellantis.com") or a decimal number ("1.408").
-func boundaryOK(src string, toks []token, i, j int) bool {
+// as a web address ("stellantis.com") or a decimal number ("1.408"), or
+// part of a longer word of a script without spaces (see katakanaEdgesOK,
+// whose listed it passes on, and hanWordOK).
+func boundaryOK(src string, toks []token, i, j int, listed bool) bool {
+	if !katakanaEdgesOK(src, toks, i, j, listed) || !hanWordOK(src, toks, i, j) {
+		return false
+	}
 	if i >= 2 {
 		p := toks[i-1]
 		if toks[i].glued && p.kind == tkPunct && isJoiner(p.fold(src)) && p.glued {

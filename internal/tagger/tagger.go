@@ -227,7 +227,10 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 		var def *match
 		for c := range cands {
 			m := &cands[c]
-			if !boundaryOK(src, toks, m.i, m.j) || !t.shapeOK(src, toks, lex, *m) {
+			// listed: a catalog name ends right before a middle dot
+			// ("トヨタ・ホンダ").
+			listed := len(ms) > 0 && ms[len(ms)-1].j == m.i-1
+			if !boundaryOK(src, toks, m.i, m.j, listed) || !t.shapeOK(src, toks, lex, *m) {
 				continue
 			}
 			hasCtx := false
@@ -312,7 +315,10 @@ func (t *Tagger) dropPlaceParts(src string, toks []token, lex *lexicon, ms []men
 				institutionWords.has(toks[k].fold(src)) {
 				continue
 			}
-			if p.j == m.i && p.rec >= 0 && t.brandish[p.rec] && !toks[m.i].glued && !toks[m.i].newline {
+			// Not after a particle that ended the brand's name: "현대차랑
+			// 서울이랑" is "Hyundai and Seoul".
+			if p.j == m.i && p.rec >= 0 && t.brandish[p.rec] && !toks[m.i].glued && !toks[m.i].newline &&
+				p.end == int(toks[p.j-1].end) {
 				continue
 			}
 			// "Luís Montenegro": a given name makes it a surname.
@@ -352,13 +358,13 @@ func (t *Tagger) mentionOf(src string, toks []token, m match) mention {
 	rec := &t.records[t.trie.entries[m.entry].rec]
 	out := mention{
 		i: m.i, j: m.j,
-		start: int(toks[m.i].start), end: int(toks[m.j-1].end),
+		start: int(toks[m.i].start), end: int(toks[m.j-1].end) - m.trim,
 		rec:       t.trie.entries[m.entry].rec,
 		kind:      rec.Kind,
 		canonical: rec.Name,
 		category:  rec.Category,
 	}
-	if rec.Kind == entity.Organization {
+	if rec.Kind == entity.Organization && m.trim == 0 {
 		if n := t.suffixAt(src, toks, m.j); n > 0 {
 			out.j = m.j + n
 			out.end = int(toks[out.j-1].end)
