@@ -27,6 +27,9 @@ func addSeeds(f *testing.F) {
 		"Recent Posts", "3 hours ago\n3 hours ago", "Home > ", "\r\n\r", "Title\n\nBody\nmore\n",
 		"2026年3月2日", "14. 3. 2026\n\nText", "Par Claire Martin, le 14 mars 2026\n\nTexte.",
 		"\u200b\u00a0Share\u00a0\n", "Lees ook: x\n\ny", "Door Jan\nDoor Piet\nDoor Klaas",
+		"EXCLUSIF\nRenault vend plus de Clio\nPublié le 30/07/2026 à 08h15 - Mis à jour le 30/07/2026 à 10h02\n\nTexte.",
+		"Auto > Marché\nTitre du jour\nUne phrase.\nPar A et B\n4 min read\n\nTexte.", "By A, B and C, Reuters\n",
+		"Nov 20, 2026 · 4 min read", "(con Ansa)\n(Reporting by A; Editing by B)", "x (Photo: y)\n©\n(", "More from X",
 	} {
 		f.Add(s)
 	}
