@@ -119,7 +119,7 @@ var hanSuffixes = map[string]string{
 	"性": "能价價",
 	"们": "",
 	"們": "",
-	"量": "产產",
+	"量": "产產産",
 }
 
 // hanDegree holds adverbs of degree and negation.

@@ -28,10 +28,21 @@
 //   - leftmost-longest: "Dongfeng Peugeot Citroën Automobile" wins over
 //     "Dongfeng", "Peugeot e-2008" over "Peugeot";
 //   - inside runs of Chinese or Japanese characters, which are matched one
-//     character at a time (single-character aliases are ignored);
+//     character at a time (single-character aliases are ignored), but not
+//     inside longer words: a katakana name must stand at the edges of its
+//     katakana run (no フォード in オックスフォード, no ソウル in ソウルフード),
+//     and a name of two Han characters is not read where its neighbour
+//     makes a common word of it (日产 in 日产量 "daily output", 大众 in 大众化
+//     "popularize", 理想 in 不理想 "not ideal");
+//   - tolerant of Korean particles written attached to a name (현대자동차와,
+//     기아는, 서울에서, "BYD는"): a closed list of common particles is cut off,
+//     and the mention covers the name only;
 //   - tolerant of case endings in Slavic, Baltic, Turkish, Hungarian,
-//     Finnish and Estonian text ("w Polsce", "v Evropě"), for plain aliases
-//     of places and organizations only.
+//     Finnish and Estonian text ("w Polsce", "v Evropě", "Klause
+//     Zellmera"), for plain aliases of places, organizations and people,
+//     and of products whose brand and model inflect together ("Jeepa
+//     Avengera", "Fiata 600"; a one-word model in a case ending is not
+//     matched).
 //
 // # Context
 //
