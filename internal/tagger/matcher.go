@@ -292,10 +292,10 @@ type match struct {
 	// inflected is true when a word matched only as an inflected form of
 	// the alias's word ("Europie" for "Europa").
 	inflected bool
+	entry     int32 // the chosen entry, or -1 while undecided
 	// trim is the length in bytes of a Korean particle at the end of the
 	// last token, which is not part of the name ("기아" in "기아는").
-	trim  int
-	entry int32 // the chosen entry, or -1 while undecided
+	trim int32
 }
 
 // child returns the node reached from node over token tok.
@@ -402,7 +402,7 @@ func (t *trie) particleMatches(src string, tk token, i, j int, node int32, glued
 		}
 		c, ok := t.child(node, glued, f[:len(f)-len(p.fold)])
 		if ok && len(t.terms[c]) > 0 {
-			out = append(out, match{i: i, j: j + 1, node: c, entry: -1, trim: len(p.raw)})
+			out = append(out, match{i: i, j: j + 1, node: c, entry: -1, trim: int32(len(p.raw))})
 		}
 	}
 	return out
@@ -437,7 +437,7 @@ func (tg *Tagger) entryFits(src string, toks []token, m match, e aliasEntry) boo
 				w = w[:len(w)-1]
 			}
 			if k == m.j-1 {
-				w = w[:len(w)-m.trim]
+				w = w[:len(w)-int(m.trim)]
 			}
 			if w != e.raw[k-m.i] {
 				return false
@@ -460,7 +460,7 @@ func (tg *Tagger) entryFits(src string, toks []token, m match, e aliasEntry) boo
 					w = w[:len(w)-1]
 				}
 				if k == len(e.raw)-1 {
-					w = w[:len(w)-m.trim]
+					w = w[:len(w)-int(m.trim)]
 				}
 				if w != r {
 					return false

@@ -358,7 +358,7 @@ func (t *Tagger) mentionOf(src string, toks []token, m match) mention {
 	rec := &t.records[t.trie.entries[m.entry].rec]
 	out := mention{
 		i: m.i, j: m.j,
-		start: int(toks[m.i].start), end: int(toks[m.j-1].end) - m.trim,
+		start: int(toks[m.i].start), end: int(toks[m.j-1].end - m.trim),
 		rec:       t.trie.entries[m.entry].rec,
 		kind:      rec.Kind,
 		canonical: rec.Name,
