@@ -42,7 +42,8 @@
 //     a row), and share buttons; photo captions and credits ("Foto: dpa");
 //   - a kicker, the label above the headline ("EXCLUSIVE", "Autoindustrie",
 //     "Electric Vehicles"): one word, or two or three capitalized ones,
-//     followed by a longer headline;
+//     followed by a longer headline; two words in sentence case ("Auto
+//     elettriche") only when a byline or date line follows the headline;
 //   - at most one title: a line of one sentence (or none) up to 200
 //     characters followed by more text. A standfirst after the title
 //     belongs to the body; a byline, date line or reading time right after

@@ -136,8 +136,9 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			h.extend(l.s, l.e)
 			continue
 		}
-		if !h.hasTitle && kicker(t) {
-			if j := nextLine(lines, i+1); j > 0 && headlineAfter(src, lines[j], marks[j], stats(t).words) && moreText(j+1) {
+		if k := kicker(t); !h.hasTitle && k != noKicker {
+			if j := nextLine(lines, i+1); j > 0 && headlineAfter(src, lines[j], marks[j], stats(t).words) && moreText(j+1) &&
+				(k == strongKicker || headerLineAt(src, lines, nextLine(lines, j+1))) {
 				// "EXCLUSIVE", "Autoindustrie": the label above a headline.
 				h.extend(l.s, l.e)
 				continue
@@ -174,30 +175,61 @@ func nextLine(lines []line, i int) int {
 // maxKickerRunes is the longest a kicker may be, in runes.
 const maxKickerRunes = 32
 
+// A kickerKind says how sure a line is to be a kicker.
+type kickerKind int
+
+const (
+	noKicker kickerKind = iota
+	// weakKicker lines, two words in sentence case ("Auto elettriche"),
+	// are kickers only when the headline under them is followed by a
+	// byline or a date line.
+	weakKicker
+	strongKicker
+)
+
 // kicker reports whether t can be a kicker, the label that news pages
 // print above a headline ("EXCLUSIVE", "Autoindustrie", "Electric
-// Vehicles"): one word, or two or three capitalized ones (particles
-// aside), of at most maxKickerRunes runes, with no final punctuation and
-// no date. A short headline in sentence case ("Tesla cuts prices") is no
-// kicker.
-func kicker(t string) bool {
+// Vehicles", "Auto elettriche"): one word, two words, or three capitalized
+// ones (particles aside), of at most maxKickerRunes runes, with no final
+// punctuation and no date. A short headline in sentence case ("Tesla cuts
+// prices") is no kicker.
+func kicker(t string) kickerKind {
 	st := stats(t)
 	if st.letters == 0 || st.words > 3 || st.runes > maxKickerRunes {
-		return false
+		return noKicker
 	}
 	switch lastRune(t) {
 	case '.', '!', '?', ':', ',', ';', '…', '。', '！', '？', '：', '，':
-		return false
+		return noKicker
+	}
+	if _, isDate := findDate(t); isDate {
+		return noKicker
 	}
 	if st.words > 1 && st.cjk == 0 {
 		for _, f := range strings.Fields(t) {
 			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) && !nameParticles[f] {
-				return false
+				if st.words == 2 {
+					return weakKicker
+				}
+				return noKicker
 			}
 		}
 	}
-	_, isDate := findDate(t)
-	return !isDate
+	return strongKicker
+}
+
+// headerLineAt reports whether line j (-1 for none) is a byline or a
+// header date line.
+func headerLineAt(src string, lines []line, j int) bool {
+	if j < 0 {
+		return false
+	}
+	t := src[lines[j].s:lines[j].e]
+	if _, ok := byline(t, 0); ok {
+		return true
+	}
+	dl, ok := dateLine(t)
+	return ok && dl.runOn < 0
 }
 
 // headlineAfter reports whether line l, after a kicker of kw words, is a

@@ -598,6 +598,21 @@ func TestParseHeaderShapes(t *testing.T) {
 				BodyStart: dePara, BodyEnd: dePara},
 		},
 		{
+			name: "two-word kicker in sentence case over a headline and a byline",
+			lang: language.Italian,
+			src:  "Auto elettriche\nTesla taglia i prezzi della Model Y in Europa\nDi Giulia Bianchi | 5 novembre 2026\n\n" + itPara + "\n\n" + itPara,
+			want: headerFields{Date: "2026-11-05", Title: "Tesla taglia i prezzi della Model Y in Europa", Author: "Giulia Bianchi",
+				Header:    "Auto elettriche\nTesla taglia i prezzi della Model Y in Europa\nDi Giulia Bianchi | 5 novembre 2026",
+				BodyStart: itPara, BodyEnd: itPara},
+		},
+		{
+			name: "two-word sentence-case title over a subtitle and the body",
+			lang: language.English,
+			src:  "Tesla stumbles\nDeliveries fell for a third quarter in a row in Europe\n\n" + enPara + "\n\n" + enPara,
+			want: headerFields{Title: "Tesla stumbles", Header: "Tesla stumbles",
+				BodyStart: "Deliveries fell for a third quarter in a row in Europe", BodyEnd: enPara},
+		},
+		{
 			name: "a short sentence-case headline over a subtitle is the title",
 			lang: language.English,
 			src:  "Tesla cuts prices\nThe Model Y now costs under 40,000 euros in most markets\n\n" + enPara + "\n\n" + enPara,
