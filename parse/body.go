@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -104,6 +105,8 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 	}
 	if len(out.paras) == 0 {
 		out.body = entity.Span{Start: h.bodyStart, End: h.bodyStart}
+	} else {
+		out.cutCredit(src)
 	}
 
 	// Trailing furniture: unmarked lines take the reason of the block they
@@ -127,6 +130,28 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 		out.addBoiler(l, reason)
 	}
 	return out
+}
+
+// cutCredit moves a wire story's credit in brackets at the end of the
+// last paragraph ("… said Johnston. (Reporting by Ann Lee; Editing by Tom
+// Ortiz)", "… (con Ansa)") out of the paragraph and the body into the
+// boilerplate.
+func (out *layout) cutCredit(src string) {
+	p := &out.paras[len(out.paras)-1]
+	t := src[p.Start:p.End]
+	if !strings.HasSuffix(t, ")") {
+		return
+	}
+	i := strings.LastIndexByte(t, '(')
+	if i <= 0 || strings.IndexByte(t[i+1:], '(') >= 0 || !credit(t[i:]) {
+		return
+	}
+	s, e := trimSpan(src, p.Start, p.Start+i)
+	if s == e || !endsSentence(src[s:e]) {
+		return
+	}
+	out.boiler = append(out.boiler, entity.Boilerplate{Span: entity.Span{Start: p.Start + i, End: p.End}, Reason: entity.AuthorBox})
+	p.End, out.body.End = e, e
 }
 
 // note records the author that an author-box line carries.

@@ -506,6 +506,28 @@ func TestParseWireTails(t *testing.T) {
 			},
 		},
 		{
+			name: "credit in brackets at the end of the last paragraph",
+			lang: language.English,
+			src:  en1 + "\n\n" + en2 + " (Reporting by Ann Lee; Editing by Tom Ortiz)\n\nShare\n",
+			want: bodyFields{
+				Body:       en1 + "\n\n" + en2,
+				Paragraphs: []string{en1, en2},
+				Boilerplate: []furniture{
+					{"author-box", "(Reporting by Ann Lee; Editing by Tom Ortiz)"},
+					{"share", "Share"},
+				},
+			},
+		},
+		{
+			name: "agency in brackets inside a sentence stays",
+			lang: language.Italian,
+			src:  it1 + "\n\nLo ha riferito l'agenzia di stampa nazionale (Ansa)",
+			want: bodyFields{
+				Body:       it1 + "\n\nLo ha riferito l'agenzia di stampa nazionale (Ansa)",
+				Paragraphs: []string{it1, "Lo ha riferito l'agenzia di stampa nazionale (Ansa)"},
+			},
+		},
+		{
 			name: "caption and reading time between paragraphs",
 			lang: language.English,
 			src:  en1 + "\n\n(Image: a Ford Explorer on the line in Cologne, in a photo from last year. Credit: Ford)\n\n3 min read\n\n" + en2,

@@ -65,7 +65,8 @@
 // (with the short lines and bullets after them), share buttons, author
 // boxes ("Published by" and the name after it, which becomes the Author
 // when the header has no byline), the credit lines of wire stories
-// ("Reporting by …; Editing by …", "Mit Material von dpa", "(con Ansa)"),
+// ("Reporting by …; Editing by …", "Mit Material von dpa", "(con Ansa)",
+// also in brackets at the end of the last paragraph),
 // recent-posts sections ("Most read", "Trending", "More from Reuters") and
 // teasers with relative times ("51 mins ago", "vor 2 Stunden"), comment
 // sections, cookie, newsletter, tag and advertisement lines, photo credits,
