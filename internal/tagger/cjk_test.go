@@ -167,3 +167,23 @@ func TestTagInflectedProducts(t *testing.T) {
 		{"no inflection in English", "en", "Fiata 600 and Jeepa Avengera are not names here.", nil},
 	})
 }
+
+// TestLinkInflectedSurnames checks that a surname alone links to the full
+// name in another case in languages with case endings, and only there.
+func TestLinkInflectedSurnames(t *testing.T) {
+	zellmer := found{"Klaus Zellmer", "Klaus Zellmer", person, false}
+	runTagCases(t, scriptTagger(t), []tagCase{
+		{"genitive after nominative", "cs", "Klaus Zellmer mluvil. Podle Zellmera trh roste.",
+			[]found{zellmer, {"Zellmera", "Klaus Zellmer", person, false}}},
+		{"nominative after genitive", "cs", "Podle Klause Zellmera trh roste, řekl Zellmer.",
+			[]found{{"Klause Zellmera", "Klaus Zellmer", person, false}, {"Zellmer", "Klaus Zellmer", person, false}}},
+		{"dative", "cs", "Klaus Zellmer mluvil. Zellmerovi se to líbí.",
+			[]found{zellmer, {"Zellmerovi", "Klaus Zellmer", person, false}}},
+		{"before the full name", "cs", "Zellmera chválí. Klaus Zellmer mluvil.",
+			[]found{zellmer}},
+		{"another word on a short stem", "cs", "Klaus Zellmer mluvil. Zelený trh roste.",
+			[]found{zellmer}},
+		{"no case endings in English", "en", "Klaus Zellmer spoke. Zellmera is no name here.",
+			[]found{zellmer}},
+	})
+}

@@ -74,7 +74,8 @@
 //
 // A person's surname alone ("Filosa") is tagged as that person when it
 // follows the full name ("Antonio Filosa") in the same text, unless two
-// people of the text share it.
+// people of the text share it; in a language with case endings, also in
+// another case ("Zellmera" after "Klaus Zellmer").
 //
 // # Names the catalog lacks
 //

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/autonews/autonews/entity"
 )
@@ -131,7 +132,8 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	sents := sentences(src, start, end, lex, make([]entity.Span, 0, (end-start)/100+1))
 	assignSentences(toks, sents)
 
-	ms := t.matchCatalog(text, toks, lex, strings.ToLower(lang))
+	lower := strings.ToLower(lang)
+	ms := t.matchCatalog(text, toks, lex, lower)
 	covered := make([]bool, len(toks))
 	for _, m := range ms {
 		for k := m.i; k < m.j; k++ {
@@ -144,7 +146,7 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	if t.prose != nil && (lang == "en") {
 		ms = t.proseNames(text, toks, covered, sents, ms)
 	}
-	ms = linkSurnames(text, toks, covered, ms)
+	ms = linkSurnames(text, toks, covered, ms, inflectOf(lower))
 
 	if !slices.IsSortedFunc(ms, byStart) {
 		slices.SortStableFunc(ms, byStart)
@@ -168,6 +170,15 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 		})
 	}
 	return out
+}
+
+// inflectOf returns inflectCut's value for lang (lower case), or -1 when
+// lang's names take no case endings.
+func inflectOf(lang string) int {
+	if n, ok := inflectCut[lang]; ok {
+		return n
+	}
+	return -1
 }
 
 // maxSource is the longest source Tag reads: token offsets and folded
@@ -213,10 +224,7 @@ func (t *Tagger) matchCatalog(src string, toks []token, lex *lexicon, lang strin
 		ctxs  []match
 		cands = make([]match, 0, 8)
 	)
-	inflect, ok := inflectCut[lang]
-	if !ok {
-		inflect = -1
-	}
+	inflect := inflectOf(lang)
 	for i := 0; i < len(toks); {
 		tk := toks[i]
 		if tk.kind == tkHyphen {
@@ -596,13 +604,17 @@ func (t *Tagger) cueInSentence(src string, toks []token, ms []mention, lex *lexi
 
 // linkSurnames tags a person's surname alone ("Filosa") when it follows the
 // full name ("Antonio Filosa") in the same text, with the same canonical
-// name and kind.
-func linkSurnames(src string, toks []token, covered []bool, ms []mention) []mention {
+// name and kind. In a language whose names take case endings (inflect >=
+// 0, see inflectCut) the surname may also differ from the full mention's
+// by its ending: "Zellmera" after "Klaus Zellmer", "Zellmer" after "Klause
+// Zellmera".
+func linkSurnames(src string, toks []token, covered []bool, ms []mention, inflect int) []mention {
 	type person struct {
 		from int // the token after the first full mention
 		m    mention
 	}
-	var bySurname map[string]person // a zero m.kind marks a surname two people share
+	// A zero m.kind marks a surname two people share.
+	var bySurname, byStem map[string]person
 	for _, m := range ms {
 		if m.kind != entity.Person || m.j-m.i < 2 {
 			continue
@@ -614,11 +626,27 @@ func linkSurnames(src string, toks []token, covered []bool, ms []mention) []ment
 		if bySurname == nil {
 			bySurname = make(map[string]person)
 		}
-		name := src[last.start:last.end]
-		if p, ok := bySurname[name]; !ok {
-			bySurname[name] = person{from: m.j, m: m}
-		} else if p.m.canonical != m.canonical {
-			bySurname[name] = person{} // ambiguous
+		add := func(set map[string]person, name string) {
+			if p, ok := set[name]; !ok {
+				set[name] = person{from: m.j, m: m}
+			} else if p.m.canonical != m.canonical {
+				set[name] = person{} // ambiguous
+			}
+		}
+		add(bySurname, src[last.start:last.end])
+		if inflect >= 0 {
+			// Stems: the folded surname less at most one letter (a
+			// surname is shorter than a place's name and stems of it
+			// more often begin other words).
+			if byStem == nil {
+				byStem = make(map[string]person)
+			}
+			w := last.fold(src)
+			for cut := 0; cut <= min(inflect, 1) && utf8.RuneCountInString(w) >= minStem; cut++ {
+				add(byStem, w)
+				_, size := utf8.DecodeLastRuneInString(w)
+				w = w[:len(w)-size]
+			}
 		}
 	}
 	if bySurname == nil {
@@ -629,6 +657,15 @@ func linkSurnames(src string, toks []token, covered []bool, ms []mention) []ment
 			continue
 		}
 		p, ok := bySurname[src[tk.start:tk.end]]
+		if !ok && inflect >= 0 && !adjectiveEnding(tk.fold(src)) {
+			// The word less zero to three final letters.
+			w := tk.fold(src)
+			for cut := 0; cut <= 3 && !ok && utf8.RuneCountInString(w) >= minStem; cut++ {
+				p, ok = byStem[w]
+				_, size := utf8.DecodeLastRuneInString(w)
+				w = w[:len(w)-size]
+			}
+		}
 		if !ok || p.m.kind == entity.Unknown || k < p.from {
 			continue
 		}
