@@ -71,9 +71,9 @@ func katakanaEdgesOK(src string, toks []token, i, j int, listed bool) bool {
 //
 //   - the next character is a suffix that derives words: 化 "-ize", 性
 //     "-ness", 们/們 (plural of people), 量 "amount"; unless it starts a
-//     word of its own that often follows a company's name (化工 "chemicals",
-//     性能 "performance", 性价比 "value for money", 量产 "mass
-//     production");
+//     word of its own that often follows a company's name (化工, 化学
+//     "chemicals", 性能 "performance", 性价比 "value for money", 量产 and
+//     Japanese 量産 "mass production");
 //   - the previous character is an adverb of degree or negation (不 "not",
 //     很 "very", 更 "more", 较 "rather", 最 "most", 太 "too", 挺 "quite"),
 //     which go before adjectives and verbs, never before a name;
