@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 
 	"github.com/autonews/autonews"
 	"golang.org/x/text/language"
@@ -43,8 +44,22 @@ func main() {
 	os.Exit(run(flag.Args(), *jsonl, *workers, os.Stdin, os.Stdout, os.Stderr))
 }
 
+// lockedWriter serializes writes: the reader goroutine and the output
+// loop both report errors on stderr.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
 // run does the work of main and returns the exit status.
 func run(files []string, jsonl bool, workers int, stdin io.Reader, stdout, stderr io.Writer) int {
+	stderr = &lockedWriter{w: stderr}
 	p, err := autonews.New()
 	if err != nil {
 		fmt.Fprintln(stderr, "annotate:", err)
