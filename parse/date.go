@@ -116,7 +116,9 @@ func findDate(s string) (dateMatch, bool) {
 		}
 		s = s[:i]
 	}
-	if !hasDigit(s) {
+	if !hasYear(s) {
+		// Every pattern below needs a four-digit year: most lines lack
+		// one, and skip the regexps.
 		return dateMatch{}, false
 	}
 	var best dateMatch
@@ -198,6 +200,22 @@ func atoi(s string) int {
 		return -1
 	}
 	return n
+}
+
+// hasYear reports whether s holds a run of exactly four ASCII digits.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return false
 }
 
 func hasDigit(s string) bool {
