@@ -74,8 +74,8 @@ func ExampleParser_Parse() {
 func Example_dateHeader() {
 	teaser := " date 2026-02-27 Stellantis zoekt redding in China…\n\n" +
 		"Het concern verloor vorig jaar miljarden. Nu moet een Chinese partner helpen om betaalbare elektrische auto's te bouwen.\n"
-	body := "date 2026-03-02 Leapmotor is in Europa formeel een merk van Stellantis. " +
-		"Technisch hebben de auto's niets met elkaar te maken, maar dat kan veranderen.\n"
+	body := "date 2026-03-02 Leapmotor verkoopt zijn auto's in Europa via de dealers van Stellantis. " +
+		"De techniek onder de carrosserie blijft voorlopig volledig Chinees.\n"
 	for _, src := range []string{teaser, body} {
 		a, err := parse.Article(src)
 		if err != nil {
@@ -86,7 +86,7 @@ func Example_dateHeader() {
 	}
 	// Output:
 	// nl 2026-02-27 title="Stellantis zoekt redding in China…" body starts "Het concern verloor vo"
-	// nl 2026-03-02 title="" body starts "Leapmotor is in Europa"
+	// nl 2026-03-02 title="" body starts "Leapmotor verkoopt zij"
 }
 
 // A wire story: a kicker above the headline, a date line with a time and
