@@ -35,7 +35,7 @@ var enCases = []tcase{
 	c("They bought about 20% of the equity.", pct("about 20%", 20).q(approx)),
 	c("Electric cars make up less than 3% of sales.", pct("less than 3%", 3).q(less)),
 	c("Shares dropped more than 30 percent this year.", pct("more than 30 percent", 30).q(more)),
-	c("It sold nearly one million units at its peak.", qty("nearly one million units", 1e6, "unit").q(approx)),
+	c("Output reached nearly one million units in the best year.", qty("nearly one million units", 1e6, "unit").q(approx)),
 	c("The dealer moves over 500 units a month.", qty("over 500 units", 500, "unit").q(more)),
 	c("Output could reach up to 50 GWh.", qty("up to 50 GWh", 50, "GWh").q(upTo)),
 	c("The range is at least 400 km.", qty("at least 400 km", 400, "km").q(atLeast)),
