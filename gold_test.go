@@ -1,6 +1,7 @@
 package autonews
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,43 +81,53 @@ func (s *score) add(t *testing.T, g goldtest.Article, doc Document) {
 	s.ent.Add(es)
 }
 
-// checkHeader reports every difference between doc's header fields and
+// checkHeader returns every difference between doc's header fields and
 // body and the gold's.
-func checkHeader(t *testing.T, g goldtest.Article, doc Document) {
-	t.Helper()
+func checkHeader(g goldtest.Article, doc Document) []string {
+	var bad []string
+	errorf := func(format string, args ...any) { bad = append(bad, fmt.Sprintf(format, args...)) }
 	art := doc.Article
 	if got := art.Language.Code(); got != g.Language {
-		t.Errorf("%s: language = %q, want %q", g.ID, got, g.Language)
+		errorf("%s: language = %q, want %q", g.ID, got, g.Language)
 	}
 	date := ""
 	if !art.Date.IsZero() {
 		date = art.Date.Format("2006-01-02")
 	}
 	if date != g.Date {
-		t.Errorf("%s: date = %q, want %q", g.ID, date, g.Date)
+		errorf("%s: date = %q, want %q", g.ID, date, g.Date)
 	}
 	if goldtest.Fold(art.Title) != goldtest.Fold(g.Title) {
-		t.Errorf("%s: title = %q, want %q", g.ID, art.Title, g.Title)
+		errorf("%s: title = %q, want %q", g.ID, art.Title, g.Title)
 	}
 	if g.Author != "" && goldtest.Fold(art.Author) != goldtest.Fold(g.Author) {
-		t.Errorf("%s: author = %q, want %q", g.ID, art.Author, g.Author)
+		errorf("%s: author = %q, want %q", g.ID, art.Author, g.Author)
 	}
 	if g.Categories != nil && strings.Join(art.Categories, "|") != strings.Join(g.Categories, "|") {
-		t.Errorf("%s: categories = %q, want %q", g.ID, art.Categories, g.Categories)
+		errorf("%s: categories = %q, want %q", g.ID, art.Categories, g.Categories)
 	}
 	bw := goldtest.Words(art.BodyText())
 	if !goldtest.HasPrefix(bw, goldtest.Words(g.BodyFirstWords)) {
-		t.Errorf("%s: body starts %q, want %q", g.ID, strings.Join(bw[:min(8, len(bw))], " "), g.BodyFirstWords)
+		errorf("%s: body starts %q, want %q", g.ID, strings.Join(bw[:min(8, len(bw))], " "), g.BodyFirstWords)
 	}
 	if !goldtest.HasSuffix(bw, goldtest.Words(g.BodyLastWords)) {
-		t.Errorf("%s: body ends %q, want %q", g.ID, strings.Join(bw[max(0, len(bw)-8):], " "), g.BodyLastWords)
+		errorf("%s: body ends %q, want %q", g.ID, strings.Join(bw[max(0, len(bw)-8):], " "), g.BodyLastWords)
 	}
+	return bad
+}
+
+// floors are what a gold set must reach: F1 floors for money+percent
+// figures, quantities and entities over the whole set, and how many header
+// differences (language, date, title, author, categories, body ends) it
+// may have.
+type floors struct {
+	figures, quantities, entities float64
+	headerMisses                  int
 }
 
 // runGold processes every article of a gold file found in dir and checks
-// it. minFigures and minEntities are the F1 floors for money+percent
-// figures and for entities over the whole set.
-func runGold(t *testing.T, dir string, minFigures, minQuantities, minEntities float64) {
+// the results against min.
+func runGold(t *testing.T, dir string, min floors) {
 	gold, err := goldtest.Read(filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
 		t.Fatal(err)
@@ -126,6 +137,7 @@ func runGold(t *testing.T, dir string, minFigures, minQuantities, minEntities fl
 	}
 	p := testPipeline(t)
 	var s score
+	var headerMisses []string
 	for _, g := range gold {
 		src, err := os.ReadFile(filepath.Join(dir, g.ID+".txt"))
 		if err != nil {
@@ -137,7 +149,10 @@ func runGold(t *testing.T, dir string, minFigures, minQuantities, minEntities fl
 			t.Errorf("%s: Process: %v", g.ID, err)
 			continue
 		}
-		checkHeader(t, g, doc)
+		for _, m := range checkHeader(g, doc) {
+			t.Log(m)
+			headerMisses = append(headerMisses, m)
+		}
 		s.add(t, g, doc)
 	}
 	_, _, figF := s.fig.PRF()
@@ -146,37 +161,52 @@ func runGold(t *testing.T, dir string, minFigures, minQuantities, minEntities fl
 	t.Logf("figures (money+percent) F1 %.3f (%d/%d found, %d predicted)", figF, s.fig.TP, s.fig.Gold, s.fig.Pred)
 	t.Logf("quantities F1 %.3f (%d/%d found, %d predicted)", qtyF, s.qty.TP, s.qty.Gold, s.qty.Pred)
 	t.Logf("entities F1 %.3f (%d/%d found, %d/%d predicted right)", entF, s.ent.GoldFound, s.ent.Gold, s.ent.PredHit, s.ent.Pred)
-	if figF < minFigures {
-		t.Errorf("money+percent figures F1 = %.3f, want >= %.3f", figF, minFigures)
+	if len(headerMisses) > min.headerMisses {
+		t.Errorf("%d header differences, want at most %d:\n%s", len(headerMisses), min.headerMisses, strings.Join(headerMisses, "\n"))
 	}
-	if qtyF < minQuantities {
-		t.Errorf("quantity figures F1 = %.3f, want >= %.3f", qtyF, minQuantities)
+	if figF < min.figures {
+		t.Errorf("money+percent figures F1 = %.3f, want >= %.3f", figF, min.figures)
 	}
-	if entF < minEntities {
-		t.Errorf("entities F1 = %.3f, want >= %.3f", entF, minEntities)
+	if qtyF < min.quantities {
+		t.Errorf("quantity figures F1 = %.3f, want >= %.3f", qtyF, min.quantities)
+	}
+	if entF < min.entities {
+		t.Errorf("entities F1 = %.3f, want >= %.3f", entF, min.entities)
 	}
 }
 
 func TestGoldArticles(t *testing.T) {
-	runGold(t, filepath.Join("testdata", "articles"), 0.98, 0.97, 0.95)
+	runGold(t, filepath.Join("testdata", "articles"), floors{figures: 0.98, quantities: 0.97, entities: 0.95})
 }
 
-// TestHoldout scores the pipeline on testdata/holdout and
-// testdata/holdout2, articles written without looking at the code or the
-// knowledge base, to see how it does on text nobody tuned it to. Their
-// floors are lower than TestGoldArticles'. Both sets' first runs were blind
-// (the README keeps those numbers); their misses have since guided general
-// fixes, so today's scores are no longer blind.
+// TestHoldout scores the pipeline on testdata/holdout, holdout2 and
+// holdout3, articles written without looking at the code or the knowledge
+// base, to see how it does on text nobody tuned it to. Their floors are
+// lower than TestGoldArticles'. The first two sets' misses have guided
+// general fixes since their blind first runs (the README keeps those
+// numbers); the third was measured once and the library was not changed
+// for it.
 func TestHoldout(t *testing.T) {
 	t.Run("holdout", func(t *testing.T) {
-		runGold(t, filepath.Join("testdata", "holdout"), 0.97, 0.97, 0.92)
+		runGold(t, filepath.Join("testdata", "holdout"), floors{figures: 0.97, quantities: 0.97, entities: 0.92})
 	})
 	t.Run("holdout2", func(t *testing.T) {
 		dir := filepath.Join("testdata", "holdout2")
 		if _, err := os.Stat(filepath.Join(dir, "gold.jsonl")); err != nil {
 			t.Skipf("no second hold-out set: %v", err)
 		}
-		runGold(t, dir, 0.97, 0.93, 0.90)
+		runGold(t, dir, floors{figures: 0.97, quantities: 0.93, entities: 0.90})
+	})
+	t.Run("holdout3", func(t *testing.T) {
+		dir := filepath.Join("testdata", "holdout3")
+		if _, err := os.Stat(filepath.Join(dir, "gold.jsonl")); err != nil {
+			t.Skipf("no third hold-out set: %v", err)
+		}
+		// Measured once, blind, and left as it was (see the README): two
+		// header differences (a dpa editor code after the last line; a
+		// standfirst above the byline that this set counts as header and
+		// the parser, like the devset, as body).
+		runGold(t, dir, floors{figures: 0.97, quantities: 0.9, entities: 0.9, headerMisses: 2})
 	})
 }
 
@@ -185,5 +215,5 @@ func TestDevset(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "gold.jsonl")); err != nil {
 		t.Skipf("no devset beside the repository: %v", err)
 	}
-	runGold(t, dir, 1.0, 0.9, 0.95)
+	runGold(t, dir, floors{figures: 1.0, quantities: 0.9, entities: 0.95})
 }
