@@ -146,7 +146,7 @@ func (a *Annotator) annotate(src string, body entity.Span, skip []entity.Span, l
 		Sentences: tagger.Sentences(src, body, lang),
 	}
 	if a.tagger != nil {
-		if es := a.tagger.Tag(src, body, skip, lang); es != nil {
+		if es := a.tagger.TagSentences(src, body, ann.Sentences, skip, lang); es != nil {
 			ann.Entities = es
 		}
 	}

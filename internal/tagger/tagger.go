@@ -104,6 +104,14 @@ type mention struct {
 // does not fit src is clamped to it. A src longer than 1 GiB (offsets are
 // kept in 32 bits) gives no entities.
 func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang string) []entity.Entity {
+	return t.TagSentences(src, within, Sentences(src, within, lang), skip, lang)
+}
+
+// TagSentences is Tag for a caller that has already split src[within]
+// with Sentences(src, within, lang): sents is used as the sentence split
+// (for context and for bare model numbers) instead of splitting again. It
+// is read, not kept or modified.
+func (t *Tagger) TagSentences(src string, within entity.Span, sents []entity.Span, skip []entity.Span, lang string) []entity.Entity {
 	start, end, ok := clampSpan(src, within)
 	if !ok || len(src) > maxSource {
 		return nil
@@ -129,7 +137,6 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 	// text is src followed by the folded forms of the tokens: offsets into
 	// src are offsets into text, and the stages below read both from it.
 	text := finish(src, f, toks)
-	sents := sentences(src, start, end, lex, make([]entity.Span, 0, (end-start)/100+1))
 	assignSentences(toks, sents)
 
 	lower := strings.ToLower(lang)
