@@ -18,7 +18,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -168,7 +167,7 @@ func feed(ctx context.Context, in chan<- autonews.Input, files []string, jsonl b
 		}
 	}
 	if failed > 0 {
-		return errors.New(fmt.Sprint(failed, " input(s) could not be read"))
+		return fmt.Errorf("%d input(s) could not be read", failed)
 	}
 	return nil
 }
