@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -25,13 +26,29 @@ const (
 	shortConf   = 0.95 // the confidence short samples must reach
 )
 
-// defaultLanguages are the languages the auto-industry trade press writes
-// in, detected when WithLanguages is not given.
-var defaultLanguages = []language.Tag{
+// supportedLanguages are the 14 languages the annotators have lexicons
+// for: the languages the auto-industry trade press writes in.
+var supportedLanguages = []language.Tag{
 	language.English, language.Dutch, language.German, language.French, language.Italian,
 	language.Spanish, language.Portuguese, language.Polish, language.Czech, language.Swedish,
 	language.Turkish, language.Chinese, language.Japanese, language.Korean,
 }
+
+// defaultLanguages are the languages detected when WithLanguages is not
+// given: the supported ones, every other European language that lingua's
+// low-accuracy mode knows, and the major languages of the other car-making
+// countries written in scripts of their own, so that an article in
+// Catalan, Danish or Romanian is reported as itself instead of as the
+// nearest supported language.
+var defaultLanguages = append(slices.Clone(supportedLanguages),
+	language.Make("ca"), language.Make("eu"), language.Make("ro"), language.Make("hu"),
+	language.Make("da"), language.Make("nb"), language.Make("nn"), language.Make("fi"),
+	language.Make("et"), language.Make("lv"), language.Make("lt"), language.Make("sk"),
+	language.Make("sl"), language.Make("hr"), language.Make("bs"), language.Make("sr"),
+	language.Make("bg"), language.Make("mk"), language.Make("ru"), language.Make("uk"),
+	language.Make("be"), language.Make("el"), language.Make("sq"), language.Make("is"),
+	language.Make("ga"), language.Make("cy"),
+)
 
 // linguaLanguage returns lingua's language for tag, matched by the ISO
 // 639-1 code of its base language.

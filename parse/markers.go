@@ -516,13 +516,13 @@ func classify(t string, off int) mark {
 	if i := labelEnd(t); i > 0 {
 		label := strings.ToLower(trimText(t[:i]))
 		label, _ = cutBullet(label)
-		if h, ok := labels[label]; ok && (h.reason != entity.OtherBoilerplate || len(t) <= 120) {
+		if h, ok := labels[label]; ok && (h.reason != entity.OtherBoilerplate && len(t) <= maxLabelLine || len(t) <= 120) {
 			return mark{reason: h.reason, marker: true}
 		}
 		if captionLabels[strings.TrimLeft(label, "([")] && (len(t) <= 120 || len(t) <= 240 && (t[0] == '(' || t[0] == '[')) {
 			return mark{reason: entity.OtherBoilerplate, marker: true, caption: true}
 		}
-		if categoryLabels[label] {
+		if categoryLabels[label] && len(t) <= maxLabelLine {
 			return mark{reason: entity.Tags, marker: true}
 		}
 	}
@@ -546,6 +546,11 @@ func classify(t string, off int) mark {
 	}
 	return mark{}
 }
+
+// maxLabelLine is the longest a "label: value" line of page furniture
+// ("Tags: ...", "Read also: ...") may be, in bytes: a longer one holds
+// running text after its label.
+const maxLabelLine = 300
 
 // labelEnd returns the index of the colon that ends a short label at the
 // start of t ("Tags: ..."), or -1.

@@ -3,12 +3,15 @@ package parse
 import (
 	"errors"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"unsafe"
 
 	"github.com/autonews/autonews/entity"
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 )
 
@@ -172,4 +175,80 @@ func TestSizes(t *testing.T) {
 	if n := unsafe.Sizeof(mark{}); n > 48 {
 		t.Errorf("sizeof(mark) = %d, want <= 48", n)
 	}
+}
+
+// TestLineEnds checks that an article keeps its header, body and
+// paragraphs whatever its line ends are: CR-only line ends (old Mac files,
+// some CMS exports), U+2028, and line ends replaced by spaces when the
+// text was copied into one line.
+func TestLineEnds(t *testing.T) {
+	src := readArticle(t, "en-newspage-leapmotor")
+	want, err := Article(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBody := strings.Fields(want.Body.Text(src))
+	for _, tc := range []struct {
+		name, nl  string
+		sameParas bool
+	}{
+		{"CR", "\r", true},
+		{"CRLF", "\r\n", true},
+		{"LS", "\u2028", true},
+		{"spaces", " ", false}, // blank lines become two spaces
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := strings.ReplaceAll(src, "\n", tc.nl)
+			a, err := Article(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != want.Title {
+				t.Errorf("Title = %q, want %q", a.Title, want.Title)
+			}
+			if diff := cmp.Diff(want.Categories, a.Categories); diff != "" {
+				t.Errorf("Categories (-want +got):\n%s", diff)
+			}
+			if !a.Date.Equal(want.Date) {
+				t.Errorf("Date = %v, want %v", a.Date, want.Date)
+			}
+			got := strings.Fields(a.Body.Text(in))
+			if len(got) < len(wantBody)*9/10 || got[0] != wantBody[0] {
+				t.Errorf("body has %d words starting %q, want %d starting %q", len(got), got[:min(len(got), 3)], len(wantBody), wantBody[:3])
+			}
+			if tc.sameParas && len(a.Paragraphs) != len(want.Paragraphs) {
+				t.Errorf("%d paragraphs, want %d", len(a.Paragraphs), len(want.Paragraphs))
+			}
+		})
+	}
+}
+
+// TestRunOnLabels checks that a furniture label at the start of a text
+// whose line ends were lost takes only what belongs to it, not the
+// running text after it.
+func TestRunOnLabels(t *testing.T) {
+	body := "Stellantis sold 3,000 cars in Italy last month, the group said on Monday, and it expects the new Leapmotor models to add to that figure before the summer. " +
+		"Dealers in Milan and Turin reported long waiting lists for the smaller electric models, while demand for the larger ones stayed flat."
+	for _, prefix := range []string{"Categories: News", "Read also: Tesla cuts prices again", "Tags: Stellantis, Leapmotor", "Share this:", "Home > News > Cars"} {
+		t.Run(prefix, func(t *testing.T) {
+			src := prefix + "  " + body
+			a, err := Article(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Body.Text(src); got != body {
+				t.Errorf("Body = %q, want the text after %q", got, prefix)
+			}
+		})
+	}
+}
+
+// readArticle returns the test article testdata/articles/<name>.txt.
+func readArticle(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -15,20 +15,95 @@ type line struct {
 
 func (l line) blank() bool { return l.s == l.e }
 
-// splitLines returns the lines of src, split at '\n', each trimmed.
+// gapSplitMin is the length in bytes from which a line is taken for
+// several lines run together, split at its wide gaps (see splitGaps).
+const gapSplitMin = 160
+
+// splitLines returns the lines of src, each trimmed. Lines end at "\n",
+// "\r\n", U+0085, U+2028 and U+2029, and at a lone "\r" in a text that has
+// no "\n" (old Mac files, some CMS exports); elsewhere a lone "\r" is
+// space. A long line is further split at wide gaps (see splitGaps),
+// so that text whose line ends were lost in copying still shows its
+// header and paragraphs.
 func splitLines(src string) []line {
 	lines := make([]line, 0, strings.Count(src, "\n")+1)
+	crEnds := strings.IndexByte(src, '\n') < 0
 	start := 0
 	for start <= len(src) {
-		end := strings.IndexByte(src[start:], '\n')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += start
-		}
+		end, next := lineEnd(src, start, crEnds)
 		s, e := trimSpan(src, start, end)
-		lines = append(lines, line{s, e})
-		start = end + 1
+		if e-s >= gapSplitMin {
+			lines = splitGaps(src, s, e, lines)
+		} else {
+			lines = append(lines, line{s, e})
+		}
+		start = next
+	}
+	return lines
+}
+
+// lineEnd returns the end of the line that starts at byte start of src and
+// the start of the next one (len(src)+1 after the last line); a lone '\r'
+// ends a line when crEnds is set.
+func lineEnd(src string, start int, crEnds bool) (end, next int) {
+	for i := start; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '\n':
+			return i, i + 1
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				return i, i + 2
+			}
+			if crEnds {
+				return i, i + 1
+			}
+		case 0xC2: // U+0085 NEXT LINE is C2 85
+			if i+1 < len(src) && src[i+1] == 0x85 {
+				return i, i + 2
+			}
+		case 0xE2: // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+			if i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9) {
+				return i, i + 3
+			}
+		}
+	}
+	return len(src), len(src) + 1
+}
+
+// splitGaps appends to lines the parts of the line [s, e) of src that are
+// separated by wide gaps: a tab, or two or more spaces after a word that
+// ends no sentence ("Categories: News  Stellantis cuts prices  Stellantis
+// sold ..."), which is what a header and paragraphs become when their line
+// ends are replaced by spaces. Two spaces after a full stop, a typist's
+// habit inside paragraphs, do not split.
+func splitGaps(src string, s, e int, lines []line) []line {
+	from := s
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(src[i:e])
+		if !isSpace(r) {
+			i += n
+			continue
+		}
+		j, tab, k := i, false, 0
+		for j < e {
+			c, w := utf8.DecodeRuneInString(src[j:e])
+			if !isSpace(c) {
+				break
+			}
+			tab = tab || c == '\t'
+			j += w
+			k++
+		}
+		if tab || k >= 2 && !endsSentence(src[from:i]) {
+			if ps, pe := trimSpan(src, from, i); ps < pe {
+				lines = append(lines, line{ps, pe})
+			}
+			from = j
+		}
+		i = j
+	}
+	if ps, pe := trimSpan(src, from, e); ps < pe {
+		lines = append(lines, line{ps, pe})
 	}
 	return lines
 }
