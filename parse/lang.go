@@ -34,6 +34,14 @@ var supportedLanguages = []language.Tag{
 	language.Turkish, language.Chinese, language.Japanese, language.Korean,
 }
 
+// SupportedLanguages returns the 14 languages the annotators have
+// lexicons for, in a new slice: English, Dutch, German, French, Italian,
+// Spanish, Portuguese, Polish, Czech, Swedish, Turkish, Chinese, Japanese
+// and Korean. A Parser detects more (see [WithLanguages]); the annotators
+// read the others with the lexicon of the closest supported language or
+// with their language-neutral rules.
+func SupportedLanguages() []language.Tag { return slices.Clone(supportedLanguages) }
+
 // defaultLanguages are the languages detected when WithLanguages is not
 // given: the supported ones, every other European language that lingua's
 // low-accuracy mode knows, and the major languages of the other car-making
