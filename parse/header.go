@@ -626,7 +626,7 @@ func dateLineN(t string, second bool) (dateLineMatch, bool) {
 	switch {
 	case rest == "":
 		return out, short
-	case labelOnly(pre) && runOnStart(rest) && len(strings.Fields(rest)) >= 3:
+	case labelOnly(pre) && runOnStart(rest) && stats(rest).words >= 3:
 		if b, ok := parseByline(rest); ok {
 			out.author = entity.Span{Start: after + b.nameStart, End: after + b.nameEnd}
 			return out, true

@@ -82,6 +82,13 @@ func TestParseHeader(t *testing.T) {
 				BodyStart: nlPara + " " + nlPara, BodyEnd: nlPara},
 		},
 		{
+			name: "inline date running into Japanese text",
+			lang: language.Japanese,
+			src:  " date 2025-09-19 トヨタ自動車は19日、中間決算を発表した。純利益は前年同期を下回った。\n\n同社は北米での販売が好調だったと説明した。\n",
+			want: headerFields{Date: "2025-09-19", Header: "date 2025-09-19",
+				BodyStart: "トヨタ自動車は19日、中間決算を発表した。純利益は前年同期を下回った。", BodyEnd: "同社は北米での販売が好調だったと説明した。"},
+		},
+		{
 			name: "inline date and time running into the body",
 			lang: language.Dutch,
 			src:  "date 2026-03-02 10:15 | " + nlPara + " " + nlPara,
