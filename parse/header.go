@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/autonews/autonews/entity"
+	"github.com/autonews/autonews/internal/stopwords"
 )
 
 // maxHeaderLines is how many non-blank lines at the top of a text may be
@@ -100,7 +101,7 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			}
 			rs := l.s + dl.runOn
 			if !h.hasTitle && titleLike(src[rs:l.e]) && moreText(i+1) {
-				h.title, h.hasTitle = entity.Span{Start: rs, End: l.e}, true
+				h.title, h.hasTitle = entity.Span{Start: rs, End: rs + cutSiteName(src[rs:l.e])}, true
 				h.extend(l.s, l.e)
 				continue
 			}
@@ -145,7 +146,7 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			}
 		}
 		if !h.hasTitle && titleLike(t) && moreText(i+1) {
-			h.title, h.hasTitle = entity.Span{Start: l.s, End: l.e}, true
+			h.title, h.hasTitle = entity.Span{Start: l.s, End: l.s + cutSiteName(t)}, true
 			h.extend(l.s, l.e)
 			continue
 		}
@@ -160,6 +161,54 @@ func parseHeader(src string, lines []line, marks []mark) header {
 		}
 	}
 	return h
+}
+
+// siteSeps separate a headline from the site's name in an HTML <title>
+// copied into the text: "Tesla cuts prices | Autoblog".
+var siteSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " « ", " » "}
+
+// cutSiteName returns the length of headline t without the site-name
+// suffix that page titles carry ("Tesla cuts prices | Autoblog", "VW baut
+// um - DER SPIEGEL", "Toyota lève le voile – Auto Plus"): after the last
+// separator, one to four words that are all capitalized or a domain
+// name, not all of them stop words. A suffix after " | " may be any short
+// name. The headline before it keeps at least three words.
+func cutSiteName(t string) int {
+	best := len(t)
+	for _, sep := range siteSeps {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 || i >= best {
+			continue
+		}
+		head, suffix := trimText(t[:i]), trimText(t[i+len(sep):])
+		if stats(head).words < 3 || !siteName(suffix, sep == " | ") {
+			continue
+		}
+		_, e := trimSpan(t, 0, i)
+		best = e
+	}
+	return best
+}
+
+// siteName reports whether t reads as a site's or a publisher's name.
+func siteName(t string, anyCase bool) bool {
+	st := stats(t)
+	if st.letters == 0 || st.words > 4 || st.runes > 40 || endsSentence(t) || strings.ContainsAny(t, ",;:?!\"“”«»") {
+		return false
+	}
+	for _, f := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(f)
+		domain := strings.Contains(f, ".") && len(f) > 3
+		if hasDigit(f) && !domain {
+			return false
+		}
+		if !anyCase && !domain && !unicode.IsUpper(r) && !isCJK(r) {
+			return false
+		}
+	}
+	// A name, not a phrase: some word of it is no stop word.
+	m := stopwords.Density(t)
+	return m.Stop < m.Words
 }
 
 // nextLine returns the index of the first non-blank line from i on, or -1.

@@ -664,3 +664,21 @@ func TestParseHeaderShapes(t *testing.T) {
 		})
 	}
 }
+
+func TestCutSiteName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Tesla cuts prices in Europe | Autoblog", "Tesla cuts prices in Europe"},
+		{"VW baut das Werk Zwickau um - DER SPIEGEL", "VW baut das Werk Zwickau um"},
+		{"Toyota lève le voile sur le nouveau RAV4 – Auto Plus", "Toyota lève le voile sur le nouveau RAV4"},
+		{"BYD eleva le vendite del 40% | motori.example.it", "BYD eleva le vendite del 40%"},
+		{"Stellantis weighs a Chinese tie-up - and why it matters", "Stellantis weighs a Chinese tie-up - and why it matters"},
+		{"Ford - Europe", "Ford - Europe"}, // the head would be too short
+		{"Renault Clio: the fifth generation - in pictures", "Renault Clio: the fifth generation - in pictures"},
+		{"Leapmotor C10 review | Long-term test", "Leapmotor C10 review"},
+		{"No separator here", "No separator here"},
+	} {
+		if got := tc.in[:cutSiteName(tc.in)]; got != tc.want {
+			t.Errorf("cutSiteName(%q) leaves %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
