@@ -90,6 +90,14 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			h.extend(l.s, l.e)
 			continue
 		}
+		if n := partialDatePrefix(t); n > 0 {
+			// "date 2023-11 Na CIG vemos...": a stamp of month precision
+			// before the body; the article gets no date.
+			_, e := trimSpan(src, l.s, l.s+n)
+			h.extend(l.s, e)
+			h.bodyLine, h.bodyStart = i, l.s+n
+			return h
+		}
 		if dl, ok := dateLine(t); ok {
 			h.setDate(dl.date, l.s)
 			if dl.author.End > 0 && h.author.IsEmpty() {
@@ -209,6 +217,20 @@ func siteName(t string, anyCase bool) bool {
 	// A name, not a phrase: some word of it is no stop word.
 	m := stopwords.Density(t)
 	return m.Stop < m.Words
+}
+
+// partialDateRE matches the "date YYYY-MM " stamp of month precision that
+// some exports put before the text that runs on after it.
+var partialDateRE = regexp.MustCompile(`^(?i:date|datum|data|fecha)[\t \p{Zs}]+\d{4}-\d{2}[\t \p{Zs}]+`)
+
+// partialDatePrefix returns the length of a "date YYYY-MM " stamp at the
+// start of t that text of three words or more runs on after, or 0.
+func partialDatePrefix(t string) int {
+	m := partialDateRE.FindStringIndex(t)
+	if m == nil || stats(t[m[1]:]).words < 3 || !runOnStart(t[m[1]:]) {
+		return 0
+	}
+	return m[1]
 }
 
 // nextLine returns the index of the first non-blank line from i on, or -1.

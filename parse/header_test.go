@@ -682,3 +682,57 @@ func TestCutSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLead covers the tops of real web pages that parseHeader's
+// phrases do not know: a search box and a date line above the headline, a
+// photo caption above it, and a byline without "By", a section label and
+// a repeated standfirst between it and the body.
+func TestFindLead(t *testing.T) {
+	const para = "The carmaker said on Monday that it would invest 2 billion euros in the plant over the next five years, and that output would double by 2028."
+	for _, tc := range []struct {
+		name, src                string
+		title, bodyStart, header string
+		date                     string
+	}{
+		{
+			name:      "search box and date line above the headline",
+			src:       "Search\n\nTuesday, 3 November 2020\n\nWho builds the most electric cars in the world?\n\n" + para + "\n\n" + para,
+			title:     "Who builds the most electric cars in the world?",
+			bodyStart: para, date: "2020-11-03",
+		},
+		{
+			name:      "photo caption above the headline",
+			src:       "Workers fit seats at the Chery plant in Wuhu (China).\n\nEurope threatens Chinese cars with new tariffs\n\n" + para + "\n\n" + para,
+			title:     "Europe threatens Chinese cars with new tariffs",
+			bodyStart: para,
+		},
+		{
+			name:      "byline without By and a section label under the headline",
+			src:       "Galicia backs Stellantis in return for more investment\n\nMarta Souto Pena\n\nECONOMY\n\n" + para + "\n\n" + para,
+			title:     "Galicia backs Stellantis in return for more investment",
+			bodyStart: para,
+		},
+		{
+			name:      "standfirst, byline twice and a photo label",
+			src:       "Carmakers pledge 60 billion reais for Brazil by 2032\n\nVW bets on electric cars and BYD expands its Bahia plant\n\nJoão Pereira\n\nJoão Pereira\n\n" + para,
+			title:     "Carmakers pledge 60 billion reais for Brazil by 2032",
+			bodyStart: "VW bets on electric cars and BYD expands its Bahia plant",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Article(tc.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.title {
+				t.Errorf("Title = %q, want %q", a.Title, tc.title)
+			}
+			if got := a.Body.Text(tc.src); !strings.HasPrefix(got, tc.bodyStart) {
+				t.Errorf("Body starts %q, want %q", got[:min(len(got), 60)], tc.bodyStart)
+			}
+			if got := a.Date.Format("2006-01-02"); tc.date != "" && got != tc.date {
+				t.Errorf("Date = %s, want %s", got, tc.date)
+			}
+		})
+	}
+}

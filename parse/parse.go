@@ -158,6 +158,7 @@ func (p *Parser) parse(src string, lang language.Tag) (*entity.Article, error) {
 		}
 	}
 	h := parseHeader(src, lines, marks)
+	findLead(src, lines, marks, &h)
 	lay := layoutBody(src, lines, marks, &h)
 
 	a := &entity.Article{

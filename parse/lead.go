@@ -1,0 +1,218 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/autonews/autonews/entity"
+	"github.com/autonews/autonews/internal/stopwords"
+)
+
+// The lead is where a web page's furniture at the top (site name, search
+// box, newsletter link, photo caption, byline without "By", section label,
+// repeated headline) gives way to the article. parseHeader reads the
+// header lines it knows by their phrases; findLead then checks its result
+// against language-neutral evidence, in the tradition of jusText: the
+// first paragraph of running text (a full sentence of some length, with
+// the stop words of some language), the headline as the line before it
+// that reads as one, and the body from the first line of text after the
+// headline, which may be a standfirst.
+
+// maxLeadLines is how many non-blank lines from the top findLead reads
+// while looking for the first paragraph.
+const maxLeadLines = 30
+
+// minParaStop is the share of stop words that running text has in any
+// language with a list (headlines, names and labels have fewer).
+const minParaStop = 0.12
+
+// paragraph reports whether t reads as a paragraph of running text: a full
+// sentence of ten words or more with the stop words of some language, or a
+// long passage of CJK text.
+func paragraph(t string) bool {
+	st := stats(t)
+	if st.cjk >= 30 && st.cjk*2 > st.runes {
+		return strings.ContainsAny(t, "。，、！？") || st.cjk >= 60
+	}
+	if st.words < 10 || st.runes < 60 || endsEllipsis(t) {
+		return false
+	}
+	if !endsSentence(t) && lastRune(t) != ':' && st.words < 25 {
+		return false
+	}
+	return stopwords.Density(t).Share() >= minParaStop
+}
+
+// furnitureLine reports whether t, between a headline and the first
+// paragraph, is page furniture rather than the start of the body: a name
+// (a byline without "By", a site's name), a label of up to three words
+// ("ECONOMÍA", "Imagem de Destaque"), a date line, a short line that
+// starts in lower case, or a line without letters.
+func furnitureLine(t string) bool {
+	st := stats(t)
+	if st.letters == 0 || nameLike(t) {
+		return true
+	}
+	if st.cjk > 0 && st.cjk*2 > st.runes {
+		return st.cjk < 8 && !endsSentence(t)
+	}
+	if st.words <= 3 && !endsSentence(t) {
+		return true
+	}
+	if dl, ok := dateLine(t); ok && dl.runOn < 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return st.words < 8 && !endsSentence(t) && unicode.IsLower(r)
+}
+
+// headline reports whether t reads as a headline: a title-like line of
+// three words or more (six CJK characters) that starts like a sentence,
+// does not end with a full stop (as captions and standfirsts do), and is
+// not a name, a date or a label.
+func headline(t string) bool {
+	if !titleLike(t) {
+		return false
+	}
+	st := stats(t)
+	if st.cjk > 0 && st.cjk*2 > st.runes {
+		if st.cjk < 6 {
+			return false
+		}
+	} else if st.words < 3 {
+		return false
+	}
+	if r := lastRune(t); r == '.' || r == '。' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "¿¡\"'“‘«„"))
+	if unicode.IsLower(r) && t[0] != 0xC2 { // "¿los mayores..." starts with '¿' (C2 BF)
+		return false
+	}
+	if nameLike(t) && st.words <= 4 {
+		return false // a byline without "By", a site's name
+	}
+	if _, ok := findDate(t); ok && st.words <= 6 {
+		return false
+	}
+	if _, ok := dateLine(t); ok {
+		return false
+	}
+	_, ok := parseByline(t)
+	return !ok
+}
+
+// findLead corrects the header h that parseHeader read: it moves the
+// title to the headline above the first paragraph when the one found is
+// none, and the body's start past furniture that stands between the
+// headline and the first line of text.
+func findLead(src string, lines []line, marks []mark, h *header) {
+	if h.bodyLine >= len(lines) || h.bodyStart > lines[h.bodyLine].s {
+		return // no body, or a date line that runs on into it
+	}
+	// The first paragraph from the top.
+	p, seen := -1, 0
+	for i := 0; i < len(lines) && seen < maxLeadLines; i++ {
+		if lines[i].blank() {
+			continue
+		}
+		seen++
+		if !marks[i].marker && paragraph(src[lines[i].s:lines[i].e]) {
+			p = i
+			break
+		}
+	}
+	if p < 0 || p < h.bodyLine {
+		return
+	}
+	text := func(i int) string { return src[lines[i].s:lines[i].e] }
+
+	// The headline: parseHeader's title, unless it does not read as one
+	// and furniture parts it from the first line above the paragraph
+	// that does; that line when parseHeader found none.
+	ti := -1
+	if h.hasTitle {
+		for i := 0; i < p; i++ {
+			if lines[i].s <= h.title.Start && h.title.End <= lines[i].e {
+				ti = i
+				break
+			}
+		}
+		if ti >= 0 && h.title.Start != lines[ti].s {
+			ti = -2 // a title after a date on the same line: keep it
+		}
+	}
+	cand := -1
+	for i := 0; i < p; i++ {
+		if !lines[i].blank() && !marks[i].marker && headline(text(i)) {
+			cand = i
+			break
+		}
+	}
+	// between reports whether furniture (a date line, a name, a label, a
+	// marked line) stands between lines i and j.
+	between := func(i, j int) bool {
+		for k := i + 1; k < j; k++ {
+			if !lines[k].blank() && (marks[k].marker || furnitureLine(text(k))) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case ti >= 0 && !headline(text(ti)) && cand > ti && (between(ti, cand) || endsSentence(text(ti))),
+		ti == -1 && cand >= 0:
+		// "Buscar", "Hírlevél feliratkozás" above a date line and the
+		// headline; a photo caption, which ends with a full stop, right
+		// above it.
+		ti = cand
+	}
+	if ti >= 0 {
+		t := text(ti)
+		h.title, h.hasTitle = entity.Span{Start: lines[ti].s, End: lines[ti].s + cutSiteName(t)}, true
+	}
+
+	// The body starts at the first line of text after the headline.
+	from := h.bodyLine
+	if ti >= 0 && ti+1 > from {
+		from = ti + 1
+	}
+	start := -1
+	for i := from; i <= p; i++ {
+		if lines[i].blank() || marks[i].marker {
+			continue
+		}
+		t := text(i)
+		if ti >= 0 && t == text(ti) || furnitureLine(t) {
+			continue
+		}
+		start = i
+		break
+	}
+	if start < 0 || start == h.bodyLine {
+		return
+	}
+	// Lines from the old start to the new one are header furniture; a
+	// date line among them dates the article.
+	for i := min(h.bodyLine, from); i < start; i++ {
+		l := lines[i]
+		if l.blank() || ti == i {
+			continue
+		}
+		t := text(i)
+		if dl, ok := dateLine(t); ok && dl.runOn < 0 {
+			h.setDate(dl.date, l.s)
+		}
+		if !marks[i].marker {
+			marks[i] = mark{reason: entity.OtherBoilerplate, marker: true}
+		}
+		h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: marks[i].reason})
+	}
+	last := start - 1
+	for last > 0 && lines[last].blank() {
+		last--
+	}
+	h.extend(lines[0].s, lines[last].e)
+	h.bodyLine, h.bodyStart = start, lines[start].s
+}
