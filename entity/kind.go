@@ -125,10 +125,17 @@ const (
 	Tags                           // tag and category lists after the body
 	Advertisement                  // advertisement markers
 	Navigation                     // breadcrumbs and navigation links
+	Caption                        // photo captions and labels ("Imagem de Destaque")
+	Credit                         // agency and reporter credits ("(dpa)", "/kel/DP/mis")
+	Promo                          // app, messenger and channel promotions ("Follow us on WhatsApp")
+	Counter                        // position counters ("article 6 of 11")
+	Contact                        // customer-service numbers, addresses and opening hours
+	DateStamp                      // date and update lines outside the header
 )
 
 var reasonText = enumText{"other", "related-links", "share", "author-box", "recent-posts",
-	"cookie", "newsletter", "comments", "tags", "advertisement", "navigation"}
+	"cookie", "newsletter", "comments", "tags", "advertisement", "navigation",
+	"caption", "credit", "promo", "counter", "contact", "date"}
 
 // String returns the reason's JSON word ("related-links").
 func (r Reason) String() string { return reasonText.str(int(r)) }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,7 +53,7 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 			weak--
 			continue
 		}
-		if !marks[i].marker && strong(src[l.s:l.e]) {
+		if t := src[l.s:l.e]; !marks[i].marker && strong(t) && !promo(t) {
 			lastStrong = i
 			break
 		}
@@ -62,6 +63,13 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 		if marks[i].marker {
 			trail = i
 			break
+		}
+		if l := lines[i]; !l.blank() {
+			if r, ok := tailFurniture(src[l.s:l.e]); ok {
+				marks[i] = mark{reason: r, marker: true}
+				trail = i
+				break
+			}
 		}
 	}
 	if trail < n && marks[trail].relative {
@@ -240,4 +248,44 @@ func joins(a, b string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsLower(r)
+}
+
+// platforms are the names of the apps, messengers and channels that pages
+// promote after an article; they are written the same in every language.
+var platforms = []string{"whatsapp", "telegram", "youtube", "instagram", "facebook", "tiktok", "linkedin",
+	"twitter", "threads", "bluesky", "mastodon", "google news", "google noticias", "google notícias",
+	"dailymotion", "spotify", "apple podcasts", "app store", "google play", "wechat", "微信", "微博",
+	"kakaotalk", "카카오톡", "line公式", "podcast"}
+
+// promo reports whether t, a short line, points readers to an app, a
+// messenger or a channel ("Follow us on WhatsApp", "Confira os vídeos no
+// YouTube", "Apúntese a nuestro canal de Whatsapp").
+func promo(t string) bool {
+	return len(t) <= 300 && containsAny(t, platforms)
+}
+
+// counterRE matches a position counter: "article 6 of 11", "6/11",
+// "artículo 3 de 12", "Bild 2 von 8".
+var counterRE = regexp.MustCompile(`(?i)^\p{L}*[\t \p{Zs}]*\d{1,3}[\t \p{Zs}]*(?:/|of|de|di|van|von|sur|z|ze|av|из)[\t \p{Zs}]*\d{1,3}$`)
+
+// tailFurniture reports whether t, a line after the last full sentence of
+// an article, is furniture, and why: a promotion, a position counter, a
+// lone name of two to four words (a byline or the name over an author
+// bio; one capitalized word may be the last word of a text cut short), a
+// date line, or a credit.
+func tailFurniture(t string) (entity.Reason, bool) {
+	switch {
+	case promo(t):
+		return entity.Promo, true
+	case len(t) <= 40 && counterRE.MatchString(t):
+		return entity.Counter, true
+	case nameLike(t) && stats(t).words >= 2 && stats(t).words <= 4:
+		return entity.AuthorBox, true
+	case credit(t) || agencyCredit(t):
+		return entity.Credit, true
+	}
+	if dl, ok := dateLine(t); ok && dl.runOn < 0 {
+		return entity.DateStamp, true
+	}
+	return 0, false
 }
