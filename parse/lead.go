@@ -28,20 +28,35 @@ const maxLeadLines = 30
 const minParaStop = 0.12
 
 // paragraph reports whether t reads as a paragraph of running text: a full
-// sentence of ten words or more with the stop words of some language, or a
+// sentence of twelve words and a hundred characters or more (longer than
+// a photo caption) with the stop words of some language, or a
 // long passage of CJK text.
 func paragraph(t string) bool {
 	st := stats(t)
 	if st.cjk >= 30 && st.cjk*2 > st.runes {
 		return strings.ContainsAny(t, "。，、！？") || st.cjk >= 60
 	}
-	if st.words < 10 || st.runes < 60 || endsEllipsis(t) {
+	if st.words < 12 || st.runes < 100 || endsEllipsis(t) {
 		return false
 	}
 	if !endsSentence(t) && lastRune(t) != ':' && st.words < 25 {
 		return false
 	}
 	return stopwords.Density(t).Share() >= minParaStop
+}
+
+// leadText reports whether t can open the body after a headline: a
+// paragraph, or a standfirst of eight words or more with the stop words of
+// some language.
+func leadText(t string) bool {
+	if paragraph(t) {
+		return true
+	}
+	st := stats(t)
+	if st.cjk >= 15 && st.cjk*2 > st.runes {
+		return true
+	}
+	return st.words >= 8 && st.runes >= 50 && !endsEllipsis(t) && stopwords.Density(t).Share() >= minParaStop
 }
 
 // furnitureLine reports whether t, between a headline and the first
@@ -103,6 +118,14 @@ func headline(t string) bool {
 	return !ok
 }
 
+// maxKickerWords and minLongHeadline bound a kicker that stands over a
+// headline: a line of four to maxKickerWords words over one of at least
+// minLongHeadline words and half as many again.
+const (
+	maxKickerWords  = 6
+	minLongHeadline = 10
+)
+
 // findLead corrects the header h that parseHeader read: it moves the
 // title to the headline above the first paragraph when the one found is
 // none, and the body's start past furniture that stands between the
@@ -127,6 +150,16 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		return
 	}
 	text := func(i int) string { return src[lines[i].s:lines[i].e] }
+	// Short lines that stand twice above the paragraph are the site's:
+	// its name, an address block, a menu.
+	count := map[string]int{}
+	for i := 0; i < p; i++ {
+		if !lines[i].blank() {
+			count[text(i)]++
+		}
+	}
+	siteLine := func(i int) bool { return count[text(i)] > 1 && stats(text(i)).words <= 4 }
+	furniture := func(i int) bool { return marks[i].marker || siteLine(i) || furnitureLine(text(i)) }
 
 	// The headline: parseHeader's title, unless it does not read as one
 	// and furniture parts it from the first line above the paragraph
@@ -143,18 +176,20 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 			ti = -2 // a title after a date on the same line: keep it
 		}
 	}
+	if ti >= 0 && siteLine(ti) {
+		ti, h.hasTitle, h.title = -1, false, entity.Span{}
+	}
 	cand := -1
 	for i := 0; i < p; i++ {
-		if !lines[i].blank() && !marks[i].marker && headline(text(i)) {
+		if !lines[i].blank() && !marks[i].marker && !siteLine(i) && headline(text(i)) {
 			cand = i
 			break
 		}
 	}
-	// between reports whether furniture (a date line, a name, a label, a
-	// marked line) stands between lines i and j.
+	// between reports whether furniture stands between lines i and j.
 	between := func(i, j int) bool {
 		for k := i + 1; k < j; k++ {
-			if !lines[k].blank() && (marks[k].marker || furnitureLine(text(k))) {
+			if !lines[k].blank() && furniture(k) {
 				return true
 			}
 		}
@@ -169,22 +204,36 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		ti = cand
 	}
 	if ti >= 0 {
+		// A kicker or a paywall label ("Según un informe de Ernst &
+		// Young", "Contenido exclusivo para suscriptores digitales") over
+		// a much longer headline.
+		if w := stats(text(ti)).words; w >= 4 && w <= maxKickerWords {
+			if j := nextLine(lines, ti+1); j > 0 && j < p && !furniture(j) && headline(text(j)) &&
+				stats(text(j)).words >= max(minLongHeadline, w*3/2) {
+				ti = j
+			}
+		}
 		t := text(ti)
 		h.title, h.hasTitle = entity.Span{Start: lines[ti].s, End: lines[ti].s + cutSiteName(t)}, true
 	}
 
-	// The body starts at the first line of text after the headline.
+	// The body starts at the first line of text after the headline: not
+	// furniture, and either text or a line that no furniture follows
+	// before the paragraph (a caption is followed by its credit).
 	from := h.bodyLine
 	if ti >= 0 && ti+1 > from {
 		from = ti + 1
 	}
 	start := -1
 	for i := from; i <= p; i++ {
-		if lines[i].blank() || marks[i].marker {
+		if lines[i].blank() {
 			continue
 		}
 		t := text(i)
-		if ti >= 0 && t == text(ti) || furnitureLine(t) {
+		if ti >= 0 && t == text(ti) || furniture(i) {
+			continue
+		}
+		if i < p && !leadText(t) && between(i, p) {
 			continue
 		}
 		start = i
