@@ -72,6 +72,17 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 			}
 		}
 	}
+	// An author box at the end: a name over at most two lines, its bio.
+	for i, k := trail-1, 0; i > max(lastStrong-2, from) && k < 3; i-- {
+		if lines[i].blank() {
+			continue
+		}
+		k++
+		if t := src[lines[i].s:lines[i].e]; !marks[i].marker && nameLike(t) && stats(t).words >= 2 && stats(t).words <= 4 {
+			marks[i] = mark{reason: entity.AuthorBox, marker: true}
+			trail = i
+		}
+	}
 	if trail < n && marks[trail].relative {
 		// The headline and teaser before a relative time belong to it.
 		for i, k := trail-1, 0; i > lastStrong && i >= from && k < 2; i-- {

@@ -451,7 +451,8 @@ func titleLike(t string) bool {
 		// paragraph than a headline.
 		return sentenceBreaks(t) == 0 && st.runes <= maxTitleRunes*3/5
 	case '!', '?', '！', '？':
-		return sentenceBreaks(t) == 0
+		// "Stellantis i Volvo tracą miliardy. Koniec ery elektryków?"
+		return sentenceBreaks(t) == 0 || sentenceBreaks(t) == 1 && st.words <= 14
 	}
 	return sentenceBreaks(t) <= 1 && st.runes <= maxTitleRunes*3/4
 }
@@ -629,6 +630,9 @@ func nameLike(t string) bool {
 			return false
 		}
 	}
+	if r := lastRune(t); r == ',' || r == ':' || r == ';' {
+		return false // a clause cut short ("V Indii,"), not a name
+	}
 	return capital && !endsSentence(t)
 }
 
@@ -697,7 +701,7 @@ func dateLineN(t string, second bool) (dateLineMatch, bool) {
 	switch {
 	case rest == "":
 		return out, short
-	case labelOnly(pre) && runOnStart(rest) && stats(rest).words >= 3:
+	case (labelOnly(pre) || domainName(pre)) && runOnStart(rest) && stats(rest).words >= 3:
 		if b, ok := parseByline(rest); ok {
 			out.author = entity.Span{Start: after + b.nameStart, End: after + b.nameEnd}
 			return out, true
@@ -712,6 +716,21 @@ func dateLineN(t string, second bool) (dateLineMatch, bool) {
 		return out, len(rest) <= 30
 	}
 	return dateLineMatch{}, false
+}
+
+// domainName reports whether t is a site's domain name ("Autoroad.cz"),
+// which some pages print before the date of a story they carry.
+func domainName(t string) bool {
+	i := strings.LastIndexByte(t, '.')
+	if len(t) > 40 || i <= 0 || len(t)-i < 3 || strings.ContainsAny(t, " \t/:") {
+		return false
+	}
+	for _, r := range t[i+1:] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // runOnStart reports whether t can start a title or paragraph that runs on

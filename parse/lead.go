@@ -264,4 +264,18 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 	}
 	h.extend(lines[0].s, lines[last].e)
 	h.bodyLine, h.bodyStart = start, lines[start].s
+	if !h.hasDate {
+		// "09 may 2025 . Actualizado a las 05:00 h." under the standfirst.
+		for i, k := start+1, 0; i < len(lines) && k < 2; i++ {
+			if lines[i].blank() {
+				continue
+			}
+			k++
+			if dl, ok := dateLine(text(i)); ok && dl.runOn < 0 {
+				h.setDate(dl.date, lines[i].s)
+				marks[i] = mark{reason: entity.DateStamp, marker: true}
+				break
+			}
+		}
+	}
 }

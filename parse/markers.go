@@ -54,7 +54,7 @@ var headings = merge(
 		"leggi anche", "potrebbe interessarti", "articoli correlati", "leggi pure",
 		"lee también", "leer también", "te puede interesar", "noticias relacionadas", "artículos relacionados",
 		"leia também", "veja também", "leia mais", "notícias relacionadas", "artigos relacionados",
-		"czytaj także", "czytaj też", "zobacz też", "zobacz także", "przeczytaj również", "polecamy",
+		"czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także", "przeczytaj również", "polecamy",
 		"čtěte také", "přečtěte si také", "související články", "mohlo by vás zajímat",
 		"läs också", "läs även", "läs mer", "relaterade artiklar",
 		"ayrıca okuyun", "ilgili haberler", "bunlar da ilginizi çekebilir", "benzer haberler",
