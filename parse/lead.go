@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,9 +115,15 @@ func headline(t string) bool {
 	if _, ok := dateLine(t); ok {
 		return false
 	}
+	if st.words <= 8 && timeOfDayRE.MatchString(t) && yearRE.MatchString(t) {
+		return false // a stamp in a language whose month names we lack: "2021. szeptember 1. 06:50 Világ"
+	}
 	_, ok := parseByline(t)
 	return !ok
 }
+
+// yearRE matches a year of this century or the last.
+var yearRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:19|20)\d{2}(?:[^\p{N}]|$)`)
 
 // maxKickerWords and minLongHeadline bound a kicker that stands over a
 // headline: a line of four to maxKickerWords words over one of at least
@@ -206,8 +213,8 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 	if ti >= 0 {
 		// A kicker or a paywall label ("Según un informe de Ernst &
 		// Young", "Contenido exclusivo para suscriptores digitales") over
-		// a much longer headline.
-		if w := stats(text(ti)).words; w >= 4 && w <= maxKickerWords {
+		// a much longer headline; a question is a headline of its own.
+		if w := stats(text(ti)).words; w >= 4 && w <= maxKickerWords && !strings.ContainsAny(text(ti), "?!？！") {
 			if j := nextLine(lines, ti+1); j > 0 && j < p && !furniture(j) && headline(text(j)) &&
 				stats(text(j)).words >= max(minLongHeadline, w*3/2) {
 				ti = j
@@ -239,31 +246,44 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		start = i
 		break
 	}
-	if start < 0 || start == h.bodyLine {
+	if start < 0 {
 		return
 	}
-	// Lines from the old start to the new one are header furniture; a
-	// date line among them dates the article.
-	for i := min(h.bodyLine, from); i < start; i++ {
-		l := lines[i]
-		if l.blank() || ti == i {
-			continue
+	if start != h.bodyLine {
+		// Lines from the old start to the new one are header furniture; a
+		// date line among them dates the article.
+		for i := min(h.bodyLine, from); i < start; i++ {
+			l := lines[i]
+			if l.blank() || ti == i {
+				continue
+			}
+			reason := entity.OtherBoilerplate
+			if dl, ok := dateLine(text(i)); ok && dl.runOn < 0 {
+				h.setDate(dl.date, l.s)
+				reason = entity.DateStamp
+			}
+			if !marks[i].marker {
+				marks[i] = mark{reason: reason, marker: true}
+			}
+			h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: marks[i].reason})
 		}
-		t := text(i)
-		if dl, ok := dateLine(t); ok && dl.runOn < 0 {
-			h.setDate(dl.date, l.s)
+		last := start - 1
+		for last > 0 && lines[last].blank() {
+			last--
 		}
-		if !marks[i].marker {
-			marks[i] = mark{reason: entity.OtherBoilerplate, marker: true}
-		}
-		h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: marks[i].reason})
+		h.extend(lines[0].s, lines[last].e)
 	}
-	last := start - 1
-	for last > 0 && lines[last].blank() {
-		last--
-	}
-	h.extend(lines[0].s, lines[last].e)
 	h.bodyLine, h.bodyStart = start, lines[start].s
+	if dl, ok := dateLine(text(start)); ok && dl.runOn > 0 {
+		// "Autoroad.cz 26.07.2022 03:45 Odstupující ředitel ...": the
+		// story's own date runs on into its text and beats a date line
+		// of the site above the headline.
+		h.hasDate = false
+		h.setDate(dl.date, lines[start].s)
+		h.bodyStart = lines[start].s + dl.runOn
+		_, e := trimSpan(src, lines[start].s, h.bodyStart)
+		h.extend(lines[0].s, e)
+	}
 	if !h.hasDate {
 		// "09 may 2025 . Actualizado a las 05:00 h." under the standfirst.
 		for i, k := start+1, 0; i < len(lines) && k < 2; i++ {
@@ -271,6 +291,9 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 				continue
 			}
 			k++
+			if _, by := parseByline(text(i)); by || nextLine(lines, i+1) < 0 {
+				continue // an author box at the end dates nothing
+			}
 			if dl, ok := dateLine(text(i)); ok && dl.runOn < 0 {
 				h.setDate(dl.date, lines[i].s)
 				marks[i] = mark{reason: entity.DateStamp, marker: true}

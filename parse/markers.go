@@ -103,7 +103,7 @@ var headings = merge(
 		"commentaires", "afficher les commentaires", "voir les commentaires", "laisser un commentaire", "laissez un commentaire", "réagir",
 		"kommentare", "kommentare anzeigen", "kommentar schreiben", "kommentieren",
 		"commenti", "mostra commenti", "lascia un commento", "commenta",
-		"comentarios", "ver comentarios", "deja un comentario", "deja una respuesta", "comentários", "ver comentários", "deixe um comentário", "deixe uma resposta",
+		"comentarios", "ver comentarios", "deja un comentario", "deja una respuesta", "comenta el artículo", "comenta la noticia", "comentar", "comentários", "ver comentários", "deixe um comentário", "deixe uma resposta",
 		"komentarze", "pokaż komentarze", "dodaj komentarz", "skomentuj", "komentáře", "zobrazit komentáře", "diskuze", "přidat komentář",
 		"kommentarer", "visa kommentarer", "lämna en kommentar", "yorumlar", "yorumları göster", "yorum yap", "yorum yaz",
 		"评论", "发表评论", "コメント", "コメントする", "댓글", "댓글 쓰기"),
