@@ -5,9 +5,11 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/autonews/autonews/entity"
+	"github.com/autonews/autonews/internal/stopwords"
 	"github.com/pemistahl/lingua-go"
 	"golang.org/x/text/language"
 )
@@ -76,21 +78,44 @@ func linguaLanguage(tag language.Tag) (lingua.Language, error) {
 	return l, nil
 }
 
-// A detector wraps lingua's low-accuracy detector over a fixed set of
-// languages. It is immutable.
+// A detector wraps lingua's low-accuracy detector. It is immutable (its
+// wide detector is built once, on first need).
+//
+// Detection runs in two stages, so that the wide default set costs little
+// more than the supported languages alone: lingua first chooses among the
+// configured languages that the annotators support (the narrow detector);
+// only when it is unsure, or when the stop words of the text belong
+// rather to another configured language (internal/stopwords: a Catalan
+// text has more Catalan than Spanish stop words, though the narrow
+// detector calls it Spanish), does lingua choose among all the configured
+// languages (the wide detector). The wide detector's models load on its
+// first use, so New stays as cheap as with the supported languages alone.
 type detector struct {
-	lingua  lingua.LanguageDetector // nil when only one language is configured
+	narrow  lingua.LanguageDetector // nil with fewer than two supported languages
+	narrowN int                     // how many supported languages are configured
+	// wide is nil when every configured language is supported.
+	wide func() lingua.LanguageDetector
+	// others are the configured languages that are not supported.
+	others  map[string]bool
 	tags    map[lingua.Language]language.Tag
-	only    language.Tag // the language when lingua is nil
+	only    language.Tag // the language when exactly one is configured
 	minConf float64
 }
+
+// minStopEvidence is how many stop words of another configured language a
+// sample must hold for the wide detector to be asked.
+const minStopEvidence = 3
 
 func newDetector(tags []language.Tag, minConf float64) (*detector, error) {
 	if len(tags) == 0 {
 		return nil, fmt.Errorf("parse: no languages to detect")
 	}
-	d := &detector{tags: make(map[lingua.Language]language.Tag), minConf: minConf}
-	var langs []lingua.Language
+	supported := map[string]bool{}
+	for _, t := range supportedLanguages {
+		supported[t.String()] = true
+	}
+	d := &detector{tags: make(map[lingua.Language]language.Tag), others: map[string]bool{}, minConf: minConf}
+	var all, narrow []lingua.Language
 	for _, t := range tags {
 		l, err := linguaLanguage(t)
 		if err != nil {
@@ -100,18 +125,33 @@ func newDetector(tags []language.Tag, minConf float64) (*detector, error) {
 			continue
 		}
 		base, _ := t.Base()
-		d.tags[l] = language.Make(base.String())
-		langs = append(langs, l)
+		tag := language.Make(base.String())
+		d.tags[l] = tag
+		all = append(all, l)
+		if supported[tag.String()] {
+			narrow = append(narrow, l)
+		} else {
+			d.others[tag.String()] = true
+		}
 	}
-	if len(langs) == 1 {
-		d.only = d.tags[langs[0]]
+	if len(all) == 1 {
+		d.only = d.tags[all[0]]
 		return d, nil
 	}
-	d.lingua = lingua.NewLanguageDetectorBuilder().
-		FromLanguages(langs...).
-		WithLowAccuracyMode().
-		WithPreloadedLanguageModels().
-		Build()
+	build := func(langs []lingua.Language) lingua.LanguageDetector {
+		return lingua.NewLanguageDetectorBuilder().
+			FromLanguages(langs...).
+			WithLowAccuracyMode().
+			WithPreloadedLanguageModels().
+			Build()
+	}
+	d.narrowN = len(narrow)
+	if len(narrow) >= 2 {
+		d.narrow = build(narrow)
+	}
+	if len(narrow) < len(all) {
+		d.wide = sync.OnceValue(func() lingua.LanguageDetector { return build(all) })
+	}
 	return d, nil
 }
 
@@ -119,16 +159,21 @@ func newDetector(tags []language.Tag, minConf float64) (*detector, error) {
 // sampleText built with at most fullSample bytes; the first firstSample
 // bytes are tried first.
 func (d *detector) detect(sample string) entity.Language {
-	first := cutAt(sample, firstSample)
-	lang, conf, letters := d.compute(first)
-	if conf < extendBelow && len(first) < len(sample) {
-		lang, conf, letters = d.compute(sample)
+	var lang language.Tag
+	var conf float64
+	var letters int
+	switch {
+	case d.narrow == nil && d.wide == nil:
+		lang, conf, letters = d.stage(sample, nil)
+	case d.narrowN == 0:
+		lang, conf, letters = d.stage(sample, d.wide())
+	default:
+		lang, conf, letters = d.stage(sample, d.narrow)
+		if d.wide != nil && letters >= minLetters && (conf < d.need(letters) || d.otherStops(sample)) {
+			lang, conf, letters = d.stage(sample, d.wide())
+		}
 	}
-	need := d.minConf
-	if letters < fewLetters {
-		need = max(need, shortConf)
-	}
-	if letters < minLetters || conf < need || conf == 0 {
+	if letters < minLetters || conf < d.need(letters) || conf == 0 {
 		return entity.Language{Tag: language.Und}
 	}
 	// lingua sums over maps in random order: rounding keeps the result
@@ -136,18 +181,51 @@ func (d *detector) detect(sample string) entity.Language {
 	return entity.Language{Tag: lang, Confidence: math.Round(conf*1e4) / 1e4}
 }
 
-// compute returns the most likely language of s, lingua's relative
-// confidence in it and the number of letters in s.
-func (d *detector) compute(s string) (language.Tag, float64, int) {
+// lingua returns the narrow detector, or nil.
+func (d *detector) lingua() lingua.LanguageDetector { return d.narrow }
+
+// need returns the confidence a sample of that many letters must reach.
+func (d *detector) need(letters int) float64 {
+	if letters < fewLetters {
+		return max(d.minConf, shortConf)
+	}
+	return d.minConf
+}
+
+// otherStops reports whether the stop words of sample belong to a
+// configured language that the narrow detector does not know.
+func (d *detector) otherStops(sample string) bool {
+	m := stopwords.Density(sample)
+	return m.Stop >= minStopEvidence && d.others[m.Lang]
+}
+
+// stage runs detector det (nil: the single configured language) on the
+// first firstSample bytes of sample, and on all of it when that leaves it
+// unsure.
+func (d *detector) stage(sample string, det lingua.LanguageDetector) (language.Tag, float64, int) {
+	first := cutAt(sample, firstSample)
+	lang, conf, letters := d.compute(first, det)
+	if conf < extendBelow && len(first) < len(sample) {
+		lang, conf, letters = d.compute(sample, det)
+	}
+	return lang, conf, letters
+}
+
+// compute returns the most likely language of s under det, lingua's
+// relative confidence in it and the number of letters in s.
+func (d *detector) compute(s string, det lingua.LanguageDetector) (language.Tag, float64, int) {
 	st := stats(s)
 	letters := st.letters
 	if letters*2 < st.runes-st.spaces {
 		return language.Und, 0, letters // mostly digits and symbols
 	}
-	if d.lingua == nil {
+	if det == nil {
+		if d.only == language.Und {
+			return language.Und, 0, letters
+		}
 		return d.only, 1, letters
 	}
-	cv := d.lingua.ComputeLanguageConfidenceValues(s)
+	cv := det.ComputeLanguageConfidenceValues(s)
 	if len(cv) == 0 || cv[0].Value() <= 0 {
 		return language.Und, 0, letters
 	}

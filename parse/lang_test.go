@@ -156,3 +156,33 @@ func TestSampleText(t *testing.T) {
 		})
 	}
 }
+
+// TestDetectWide checks that articles in European languages the
+// annotators do not support are reported as themselves, not as the
+// nearest supported language, and that the supported ones stay.
+func TestDetectWide(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ want, text string }{
+		{"ca", "El grup automobilístic ha anunciat avui que invertirà dos mil milions d'euros a la planta de Martorell durant els propers cinc anys, i que la producció de cotxes elèctrics començarà l'any vinent."},
+		{"es", "El grupo automovilístico ha anunciado hoy que invertirá dos mil millones de euros en la planta de Martorell durante los próximos cinco años, y que la producción de coches eléctricos empezará el año que viene."},
+		{"da", "Bilkoncernen meddelte i dag, at den vil investere to milliarder euro i fabrikken i løbet af de næste fem år, og at produktionen af elbiler begynder næste år."},
+		{"sv", "Bilkoncernen meddelade i dag att den kommer att investera två miljarder euro i fabriken under de kommande fem åren och att produktionen av elbilar börjar nästa år."},
+		{"ro", "Grupul auto a anunțat astăzi că va investi două miliarde de euro în fabrica de la Mioveni în următorii cinci ani, iar producția de mașini electrice va începe anul viitor."},
+		{"hu", "Az autógyártó csoport ma bejelentette, hogy a következő öt évben kétmilliárd eurót fektet be a győri gyárba, és az elektromos autók gyártása jövőre kezdődik."},
+		{"fi", "Autokonserni ilmoitti tänään investoivansa kaksi miljardia euroa tehtaaseen seuraavien viiden vuoden aikana, ja sähköautojen tuotanto alkaa ensi vuonna."},
+		{"sk", "Automobilový koncern dnes oznámil, že v nasledujúcich piatich rokoch investuje do závodu v Trnave dve miliardy eur a výroba elektromobilov sa začne budúci rok."},
+		{"cs", "Automobilový koncern dnes oznámil, že v příštích pěti letech investuje do závodu v Kvasinách dvě miliardy eur a výroba elektromobilů začne příští rok."},
+		{"pt", "O grupo automóvel anunciou hoje que vai investir dois mil milhões de euros na fábrica de Mangualde nos próximos cinco anos, e que a produção de carros elétricos começa no próximo ano."},
+	} {
+		a, err := p.Parse(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Language.Code(); got != tc.want {
+			t.Errorf("language of %.40q... = %s (%.2f), want %s", tc.text, got, a.Language.Confidence, tc.want)
+		}
+	}
+}

@@ -125,6 +125,10 @@ func headline(t string) bool {
 // yearRE matches a year of this century or the last.
 var yearRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:19|20)\d{2}(?:[^\p{N}]|$)`)
 
+// maxDateLine is the longest a date line under a standfirst may be, in
+// bytes.
+const maxDateLine = 120
+
 // maxKickerWords and minLongHeadline bound a kicker that stands over a
 // headline: a line of four to maxKickerWords words over one of at least
 // minLongHeadline words and half as many again.
@@ -166,7 +170,27 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		}
 	}
 	siteLine := func(i int) bool { return count[text(i)] > 1 && stats(text(i)).words <= 4 }
-	furniture := func(i int) bool { return marks[i].marker || siteLine(i) || furnitureLine(text(i)) }
+	// The tests below read a line with several regexps; each line is read
+	// once.
+	const (
+		unknown int8 = iota
+		no
+		yes
+	)
+	memo := func(cache []int8, i int, f func(int) bool) bool {
+		if cache[i] == unknown {
+			cache[i] = no
+			if f(i) {
+				cache[i] = yes
+			}
+		}
+		return cache[i] == yes
+	}
+	furnCache, headCache := make([]int8, p+1), make([]int8, p+1)
+	furniture := func(i int) bool {
+		return memo(furnCache, i, func(i int) bool { return marks[i].marker || siteLine(i) || furnitureLine(text(i)) })
+	}
+	isHeadline := func(i int) bool { return memo(headCache, i, func(i int) bool { return headline(text(i)) }) }
 
 	// The headline: parseHeader's title, unless it does not read as one
 	// and furniture parts it from the first line above the paragraph
@@ -188,7 +212,7 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 	}
 	cand := -1
 	for i := 0; i < p; i++ {
-		if !lines[i].blank() && !marks[i].marker && !siteLine(i) && headline(text(i)) {
+		if !lines[i].blank() && !marks[i].marker && !siteLine(i) && isHeadline(i) {
 			cand = i
 			break
 		}
@@ -203,7 +227,7 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		return false
 	}
 	switch {
-	case ti >= 0 && !headline(text(ti)) && cand > ti && (between(ti, cand) || endsSentence(text(ti))),
+	case ti >= 0 && !isHeadline(ti) && cand > ti && (between(ti, cand) || endsSentence(text(ti))),
 		ti == -1 && cand >= 0:
 		// "Buscar", "Hírlevél feliratkozás" above a date line and the
 		// headline; a photo caption, which ends with a full stop, right
@@ -215,7 +239,7 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		// Young", "Contenido exclusivo para suscriptores digitales") over
 		// a much longer headline; a question is a headline of its own.
 		if w := stats(text(ti)).words; w >= 4 && w <= maxKickerWords && !strings.ContainsAny(text(ti), "?!？！") {
-			if j := nextLine(lines, ti+1); j > 0 && j < p && !furniture(j) && headline(text(j)) &&
+			if j := nextLine(lines, ti+1); j > 0 && j < p && !furniture(j) && isHeadline(j) &&
 				stats(text(j)).words >= max(minLongHeadline, w*3/2) {
 				ti = j
 			}
@@ -291,6 +315,9 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 				continue
 			}
 			k++
+			if len(text(i)) > maxDateLine {
+				continue
+			}
 			if _, by := parseByline(text(i)); by || nextLine(lines, i+1) < 0 {
 				continue // an author box at the end dates nothing
 			}

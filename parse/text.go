@@ -32,7 +32,7 @@ func splitLines(src string) []line {
 	for start <= len(src) {
 		end, next := lineEnd(src, start, crEnds)
 		s, e := trimSpan(src, start, end)
-		if e-s >= gapSplitMin {
+		if e-s >= gapSplitMin && hasGap(src[s:e]) {
 			lines = splitGaps(src, s, e, lines)
 		} else {
 			lines = append(lines, line{s, e})
@@ -68,6 +68,13 @@ func lineEnd(src string, start int, crEnds bool) (end, next int) {
 		}
 	}
 	return len(src), len(src) + 1
+}
+
+// hasGap reports whether t may hold a wide gap: a tab or two spaces of
+// any kind in a row (checked quickly, before splitGaps looks closer).
+func hasGap(t string) bool {
+	return strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0 ||
+		strings.Contains(t, "\u00a0") || strings.Contains(t, "\u3000") || strings.Contains(t, "\u2009")
 }
 
 // splitGaps appends to lines the parts of the line [s, e) of src that are
