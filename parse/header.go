@@ -92,7 +92,17 @@ func parseHeader(src string, lines []line, marks []mark) header {
 		}
 		if n := partialDatePrefix(t); n > 0 {
 			// "date 2023-11 Na CIG vemos...": a stamp of month precision
-			// before the body; the article gets no date.
+			// before the body, which runs on after it when what follows
+			// reads as text; otherwise the line is header ("date 2024-12
+			// Photo DR", "date 2018-07 27/07/2018 | 08:01", which dates
+			// the article).
+			if rest := t[n:]; !leadText(rest) && moreText(i+1) {
+				if dl, ok := dateLine(rest); ok && dl.runOn < 0 {
+					h.setDate(dl.date, l.s+n)
+				}
+				h.extend(l.s, l.e)
+				continue
+			}
 			_, e := trimSpan(src, l.s, l.s+n)
 			h.extend(l.s, e)
 			h.bodyLine, h.bodyStart = i, l.s+n
@@ -224,10 +234,10 @@ func siteName(t string, anyCase bool) bool {
 var partialDateRE = regexp.MustCompile(`^(?i:date|datum|data|fecha)[\t \p{Zs}]+\d{4}-\d{2}[\t \p{Zs}]+`)
 
 // partialDatePrefix returns the length of a "date YYYY-MM " stamp at the
-// start of t that text of three words or more runs on after, or 0.
+// start of t, or 0.
 func partialDatePrefix(t string) int {
 	m := partialDateRE.FindStringIndex(t)
-	if m == nil || stats(t[m[1]:]).words < 3 || !runOnStart(t[m[1]:]) {
+	if m == nil {
 		return 0
 	}
 	return m[1]

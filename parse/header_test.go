@@ -82,6 +82,22 @@ func TestParseHeader(t *testing.T) {
 				BodyStart: nlPara + " " + nlPara, BodyEnd: nlPara},
 		},
 		{
+			name: "month stamp with a credit, body on the next line",
+			lang: language.French,
+			src:  " date 2024-12 Photo DR\n\n" + "Le groupe investira 2 milliards d'euros dans l'usine en cinq ans, et la production doit doubler d'ici 2028.\n",
+			want: headerFields{Header: "date 2024-12 Photo DR",
+				BodyStart: "Le groupe investira 2 milliards d'euros dans l'usine en cinq ans, et la production doit doubler d'ici 2028.",
+				BodyEnd:   "Le groupe investira 2 milliards d'euros dans l'usine en cinq ans, et la production doit doubler d'ici 2028."},
+		},
+		{
+			name: "month stamp with a full date and time",
+			lang: language.French,
+			src:  " date 2018-07 27/07/2018 | 08:01\n" + "Le groupe investira 2 milliards d'euros dans l'usine en cinq ans, et la production doit doubler d'ici 2028.\n",
+			want: headerFields{Date: "2018-07-27", Header: "date 2018-07 27/07/2018 | 08:01",
+				BodyStart: "Le groupe investira 2 milliards d'euros dans l'usine en cinq ans, et la production doit doubler d'ici 2028.",
+				BodyEnd:   "Le groupe investira 2 milliards d'euros dans l'usine en cinq ans, et la production doit doubler d'ici 2028."},
+		},
+		{
 			name: "inline date running into Japanese text",
 			lang: language.Japanese,
 			src:  " date 2025-09-19 トヨタ自動車は19日、中間決算を発表した。純利益は前年同期を下回った。\n\n同社は北米での販売が好調だったと説明した。\n",
