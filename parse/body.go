@@ -294,9 +294,42 @@ func tailFurniture(t string) (entity.Reason, bool) {
 		return entity.AuthorBox, true
 	case credit(t) || agencyCredit(t):
 		return entity.Credit, true
+	case contactLine(t):
+		return entity.Contact, true
 	}
 	if dl, ok := dateLine(t); ok && dl.runOn < 0 {
 		return entity.DateStamp, true
 	}
 	return 0, false
+}
+
+// phoneRE matches a telephone number: an optional country code and three
+// or more groups of digits separated by spaces, dots, dashes or slashes,
+// eight digits in all at least ("+49 30 1234 5678", "0800 123 456").
+var phoneRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:\+\d{1,3}[ .\-/]?)?(?:\(\d{1,5}\)[ .\-/]?)?\d{2,5}(?:[ .\-/]\d{2,5}){2,4}(?:[^\p{N}]|$)`)
+
+// hoursRE matches opening hours: a range of days or of times of day
+// ("Mo–Fr 8–18 Uhr", "8:00-20:00", "9h-18h").
+var hoursRE = regexp.MustCompile(`\d{1,2}(?:[:.h]\d{2}|h)?\s*[-–]\s*\d{1,2}(?:[:.h]\d{2}|h)(?:[^\p{N}]|$)|\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:uhr|h|u)\b`)
+
+// contactLine reports whether t, a short line after an article, is a
+// customer-service number, an address with one, or opening hours: a
+// line of at most 160 bytes with a telephone number or opening hours and
+// few words besides.
+func contactLine(t string) bool {
+	if len(t) > 160 || stats(t).words > 16 {
+		return false
+	}
+	if m := phoneRE.FindString(t); m != "" {
+		digits := 0
+		for _, r := range m {
+			if r >= '0' && r <= '9' {
+				digits++
+			}
+		}
+		if digits >= 8 {
+			return true
+		}
+	}
+	return hoursRE.MatchString(strings.ToLower(t))
 }

@@ -548,3 +548,47 @@ func TestParseWireTails(t *testing.T) {
 		})
 	}
 }
+
+func TestTailFurniture(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want entity.Reason
+		ok   bool
+	}{
+		{"Follow us on WhatsApp", entity.Promo, true},
+		{"- Confira os vídeos no nosso canal do YouTube", entity.Promo, true},
+		{"artykuł 6 z 11", entity.Counter, true},
+		{"Article 6 of 11", entity.Counter, true},
+		{"Jan de Vries", entity.AuthorBox, true},
+		{"Kundenservice: +49 30 1234 5678", entity.Contact, true},
+		{"Servicio al cliente 900 123 456 78", entity.Contact, true},
+		{"Mo–Fr 8–18 Uhr", entity.Contact, true},
+		{"(dpa)", entity.Credit, true},
+		{"Hyunda", 0, false},   // the last word of a text cut short
+		{"V Indii,", 0, false}, // a clause cut short
+		{"Sales rose by 2-3% in the quarter, the group said.", 0, false},
+	} {
+		r, ok := tailFurniture(tc.line)
+		if ok != tc.ok || ok && r != tc.want {
+			t.Errorf("tailFurniture(%q) = %v, %v; want %v, %v", tc.line, r, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestFurnitureReason(t *testing.T) {
+	for _, tc := range []struct {
+		line       string
+		aboveTitle bool
+		want       entity.Reason
+	}{
+		{"Foto: dpa", false, entity.Caption},
+		{"Imagem de Destaque", false, entity.Caption},
+		{"Workers fit seats at the plant in Wuhu (China).", true, entity.Caption},
+		{"Marta Souto Pena", false, entity.AuthorBox},
+		{"ECONOMY", false, entity.OtherBoilerplate},
+	} {
+		if got := furnitureReason(tc.line, tc.aboveTitle); got != tc.want {
+			t.Errorf("furnitureReason(%q, %v) = %v, want %v", tc.line, tc.aboveTitle, got, tc.want)
+		}
+	}
+}

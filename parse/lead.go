@@ -60,6 +60,46 @@ func leadText(t string) bool {
 	return st.words >= 8 && st.runes >= 50 && !endsEllipsis(t) && stopwords.Density(t).Share() >= minParaStop
 }
 
+// furnitureReason says what kind of furniture the line t at the top of a
+// page is; aboveTitle is set for lines above the headline, where a line
+// that ends with a full stop is a photo caption.
+func furnitureReason(t string, aboveTitle bool) entity.Reason {
+	switch {
+	case credit(t) || agencyCredit(t):
+		return entity.Credit
+	case aboveTitle && endsSentence(t), captionLabelLine(t):
+		return entity.Caption
+	case nameLike(t) && stats(t).words >= 2 && strings.ToUpper(t) != t:
+		return entity.AuthorBox // a byline without "By"
+	}
+	return entity.OtherBoilerplate
+}
+
+// captionLabelLine reports whether t is a photo label or credit line:
+// "Foto: dpa", "Photo DR", "Imagem de Destaque" (a picture word and at
+// most three more words).
+func captionLabelLine(t string) bool {
+	st := stats(t)
+	if st.words > 4 {
+		return false
+	}
+	for _, f := range strings.Fields(strings.ToLower(t)) {
+		if pictureWords[strings.Trim(f, ":()[]")] {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureWords are the words for a picture in the supported languages and
+// their neighbours.
+var pictureWords = map[string]bool{
+	"photo": true, "foto": true, "fotos": true, "photos": true, "image": true, "imagem": true, "imagen": true,
+	"immagine": true, "bild": true, "bilder": true, "picture": true, "zdjęcie": true, "fot.": true, "fot": true,
+	"snímek": true, "fotografie": true, "fotoğraf": true, "görsel": true, "图片": true, "照片": true, "写真": true,
+	"사진": true, "illustration": true, "illustrasjon": true, "kuva": true,
+}
+
 // furnitureLine reports whether t, between a headline and the first
 // paragraph, is page furniture rather than the start of the body: a name
 // (a byline without "By", a site's name), a label of up to three words
@@ -281,7 +321,7 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 			if l.blank() || ti == i {
 				continue
 			}
-			reason := entity.OtherBoilerplate
+			reason := furnitureReason(text(i), i < ti)
 			if dl, ok := dateLine(text(i)); ok && dl.runOn < 0 {
 				h.setDate(dl.date, l.s)
 				reason = entity.DateStamp
