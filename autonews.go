@@ -138,6 +138,7 @@ type boilerplateJSON struct {
 type documentJSON struct {
 	ID          string            `json:"id"`
 	Language    entity.Language   `json:"language"`
+	Lexicon     string            `json:"lexicon"`
 	Date        string            `json:"date"`
 	Title       string            `json:"title"`
 	Author      string            `json:"author"`
@@ -161,6 +162,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	v := documentJSON{
 		ID:          d.ID,
 		Language:    art.Language,
+		Lexicon:     d.Annotations.Lexicon,
 		Title:       art.Title,
 		Author:      art.Author,
 		Categories:  nonNil(art.Categories),

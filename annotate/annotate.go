@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/autonews/autonews/entity"
 	"github.com/autonews/autonews/internal/figures"
@@ -139,8 +140,41 @@ func (a *Annotator) AnnotateText(text string, lang language.Tag) entity.Annotati
 	return a.annotate(text, entity.Span{Start: 0, End: len(text)}, nil, code)
 }
 
+// supported are the languages with word lists of their own.
+var supported = map[string]bool{
+	"en": true, "nl": true, "de": true, "fr": true, "it": true, "es": true, "pt": true,
+	"pl": true, "cs": true, "sv": true, "tr": true, "zh": true, "ja": true, "ko": true,
+}
+
+// closest maps languages without lists to the supported language whose
+// number words, currency names and cues they share most.
+var closest = map[string]string{
+	"ca": "es", "gl": "pt", "da": "sv", "nb": "sv", "nn": "sv", "no": "sv", "sk": "cs",
+}
+
+// LexiconFor returns the ISO 639-1 code of the word lists that annotate
+// uses for a text in the language code (ISO 639-1 or "und"): code itself
+// when it is supported, the closest supported language for a few close
+// relatives, or "und" (the language-neutral rules). See
+// [entity.Annotations.Lexicon].
+func LexiconFor(code string) string {
+	code = strings.ToLower(code)
+	if i := strings.IndexAny(code, "-_"); i >= 0 {
+		code = code[:i]
+	}
+	if supported[code] {
+		return code
+	}
+	if c, ok := closest[code]; ok {
+		return c
+	}
+	return "und"
+}
+
 func (a *Annotator) annotate(src string, body entity.Span, skip []entity.Span, lang string) entity.Annotations {
+	lang = LexiconFor(lang)
 	ann := entity.Annotations{
+		Lexicon:   lang,
 		Entities:  []entity.Entity{},
 		Figures:   []entity.Figure{},
 		Sentences: tagger.Sentences(src, body, lang),

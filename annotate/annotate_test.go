@@ -271,3 +271,22 @@ func TestSortedSkip(t *testing.T) {
 		}
 	}
 }
+
+func TestLexiconFor(t *testing.T) {
+	for in, want := range map[string]string{
+		"en": "en", "pt-BR": "pt", "ca": "es", "gl": "pt", "da": "sv", "nb": "sv", "sk": "cs",
+		"hu": "und", "ro": "und", "und": "und", "": "und", "ZH": "zh",
+	} {
+		if got := LexiconFor(in); got != want {
+			t.Errorf("LexiconFor(%q) = %q, want %q", in, got, want)
+		}
+	}
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann := a.AnnotateText("La planta de Martorell invertirà 100 milions d'euros.", language.Catalan)
+	if ann.Lexicon != "es" {
+		t.Errorf("AnnotateText(Catalan).Lexicon = %q, want es", ann.Lexicon)
+	}
+}

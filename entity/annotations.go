@@ -72,4 +72,13 @@ type Annotations struct {
 	Figures []Figure `json:"figures"`
 	// Sentences are the body's sentence spans, sorted by Start.
 	Sentences []Span `json:"sentences,omitempty"`
+	// Lexicon is the ISO 639-1 code of the language whose word lists
+	// (number and scale words, currency names, entity cues) annotated the
+	// body: the article's own language when it is supported, the closest
+	// supported one for a few close relatives (Catalan and Galician are
+	// read with Spanish and Portuguese lists, Danish and Norwegian with
+	// Swedish, Slovak with Czech), or "und" for the language-neutral rules
+	// (digits, symbols, ISO codes, the catalog's aliases in every language)
+	// with English number words.
+	Lexicon string `json:"lexicon,omitempty"`
 }
