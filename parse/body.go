@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/autonews/autonews/entity"
+	"github.com/autonews/autonews/internal/stopwords"
 )
 
 // A layout is the body of a text and the page furniture around and inside it.
@@ -37,7 +38,12 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 			break
 		}
 	}
-	// The last line of running text before the terminal section.
+	// The last line of running text before the terminal section; the
+	// text's last line counts when the text was cut short in it.
+	lastText := -1
+	if firstTerminal == n {
+		lastText = nextLineBack(lines, n-1)
+	}
 	lastStrong := -1
 	weak := 0 // lines before a relative time are teasers, not text
 	for i := firstTerminal - 1; i >= from; i-- {
@@ -56,6 +62,18 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 		if t := src[l.s:l.e]; !marks[i].marker && strong(t) && !promo(t) {
 			lastStrong = i
 			break
+		}
+	}
+	if lastText > lastStrong && !marks[lastText].marker && cutShort(src[lines[lastText].s:lines[lastText].e]) {
+		// Unless a name (an author box) stands between.
+		named := false
+		for i := max(lastStrong+1, from); i < lastText; i++ {
+			if t := src[lines[i].s:lines[i].e]; !lines[i].blank() && nameLike(t) && stats(t).words >= 2 {
+				named = true
+			}
+		}
+		if !named {
+			lastStrong = lastText
 		}
 	}
 	trail := firstTerminal
@@ -151,6 +169,10 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 	return out
 }
 
+// editorCodeRE matches the editors' initials that German wire stories end
+// with: "/men/stk", "/kel/DP/mis".
+var editorCodeRE = regexp.MustCompile(`\s*/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){1,3}$`)
+
 // cutCredit moves a wire story's credit in brackets at the end of the
 // last paragraph ("… said Johnston. (Reporting by Ann Lee; Editing by Tom
 // Ortiz)", "… (con Ansa)") out of the paragraph and the body into the
@@ -158,6 +180,13 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 func (out *layout) cutCredit(src string) {
 	p := &out.paras[len(out.paras)-1]
 	t := src[p.Start:p.End]
+	if m := editorCodeRE.FindStringIndex(t); m != nil && m[0] > 0 && endsSentence(t[:m[0]]) {
+		// "... als befürchtet./men/stk": a wire editor's code.
+		out.boiler = append(out.boiler, entity.Boilerplate{Span: entity.Span{Start: p.Start + m[0], End: p.End}, Reason: entity.Credit})
+		p.End = p.Start + m[0]
+		out.body.End = p.End
+		return
+	}
 	if !strings.HasSuffix(t, ")") {
 		return
 	}
@@ -332,4 +361,34 @@ func contactLine(t string) bool {
 		}
 	}
 	return hoursRE.MatchString(strings.ToLower(t))
+}
+
+// nextLineBack returns the index of the last non-blank line at or before
+// i, or -1.
+func nextLineBack(lines []line, i int) int {
+	for ; i >= 0; i-- {
+		if !lines[i].blank() {
+			return i
+		}
+	}
+	return -1
+}
+
+// minCutWords is how many words a last line cut off mid-sentence must have
+// to be taken for running text: teasers and link titles are shorter.
+const minCutWords = 16
+
+// cutShort reports whether t, the last line of a text, is running text
+// cut off mid-sentence (an excerpt, a truncated feed item): minCutWords
+// words and a hundred characters or more with the stop words of some language, ending in a word or a comma,
+// not in an ellipsis.
+func cutShort(t string) bool {
+	if st := stats(t); endsSentence(t) || endsEllipsis(t) || st.words < minCutWords || st.runes < 100 {
+		return false
+	}
+	r := lastRune(t)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' {
+		return false
+	}
+	return stopwords.Density(t).Share() >= minParaStop
 }

@@ -139,8 +139,8 @@ func headline(t string) bool {
 	} else if st.words < 3 {
 		return false
 	}
-	if r := lastRune(t); r == '.' || r == '。' {
-		return false
+	if r := lastRune(t); r == '。' || r == '.' && !shortName(strings.TrimSuffix(t, ".")) {
+		return false // "... Audi & Co." ends with an abbreviation, not a full stop
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "¿¡\"'“‘«„"))
 	if unicode.IsLower(r) && t[0] != 0xC2 { // "¿los mayores..." starts with '¿' (C2 BF)
@@ -162,6 +162,19 @@ func headline(t string) bool {
 	return !ok
 }
 
+// shortName reports whether t ends with a capitalized word of at most
+// four letters ("Co", "Inc", "AG"), whose period is an abbreviation's.
+func shortName(t string) bool {
+	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	w := t[i+1:]
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(t[i:])
+		w = t[i+n:]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && utf8.RuneCountInString(w) <= 4 && unicode.IsUpper(r)
+}
+
 // yearRE matches a year of this century or the last.
 var yearRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:19|20)\d{2}(?:[^\p{N}]|$)`)
 
@@ -170,11 +183,14 @@ var yearRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:19|20)\d{2}(?:[^\p{N}]|$)`)
 const maxDateLine = 120
 
 // maxKickerWords and minLongHeadline bound a kicker that stands over a
-// headline: a line of four to maxKickerWords words over one of at least
-// minLongHeadline words and half as many again.
+// headline (a German Dachzeile, "Fünf Standorte", "Nästa artikel"): a
+// line of at most maxKickerWords words right over a longer headline of at
+// least minLongHeadline words. In the real-page set a short line over a
+// longer headline-like line was a kicker far more often than a headline
+// over its subtitle.
 const (
 	maxKickerWords  = 6
-	minLongHeadline = 10
+	minLongHeadline = 5
 )
 
 // findLead corrects the header h that parseHeader read: it moves the
@@ -266,6 +282,11 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		}
 		return false
 	}
+	if ti == -2 && cand >= 0 && lines[cand].s > h.title.Start && endsSentence(h.title.Text(src)) {
+		// " date 2026-02-10 Palkittu politiikan aikakauslehti.": a
+		// site's slogan after the date, the headline further down.
+		ti = -1
+	}
 	switch {
 	case ti >= 0 && !isHeadline(ti) && cand > ti && (between(ti, cand) || endsSentence(text(ti))),
 		ti == -1 && cand >= 0:
@@ -278,9 +299,9 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		// A kicker or a paywall label ("Según un informe de Ernst &
 		// Young", "Contenido exclusivo para suscriptores digitales") over
 		// a much longer headline; a question is a headline of its own.
-		if w := stats(text(ti)).words; w >= 4 && w <= maxKickerWords && !strings.ContainsAny(text(ti), "?!？！") {
+		if w := stats(text(ti)).words; w <= maxKickerWords && !strings.ContainsAny(text(ti), "?!？！") {
 			if j := nextLine(lines, ti+1); j > 0 && j < p && !furniture(j) && isHeadline(j) &&
-				stats(text(j)).words >= max(minLongHeadline, w*3/2) {
+				stats(text(j)).words > w && stats(text(j)).words >= minLongHeadline {
 				ti = j
 			}
 		}
@@ -306,6 +327,9 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		}
 		if i < p && !leadText(t) && between(i, p) {
 			continue
+		}
+		if j := nextLine(lines, i+1); j > 0 && j < p && marks[j].caption {
+			continue // a caption over its credit line
 		}
 		start = i
 		break

@@ -105,7 +105,7 @@ var headings = merge(
 		"commenti", "mostra commenti", "lascia un commento", "commenta",
 		"comentarios", "ver comentarios", "deja un comentario", "deja una respuesta", "comenta el artículo", "comenta la noticia", "comentar", "comentários", "ver comentários", "deixe um comentário", "deixe uma resposta",
 		"komentarze", "pokaż komentarze", "dodaj komentarz", "skomentuj", "komentáře", "zobrazit komentáře", "diskuze", "přidat komentář",
-		"kommentarer", "visa kommentarer", "lämna en kommentar", "yorumlar", "yorumları göster", "yorum yap", "yorum yaz",
+		"kommentarer", "visa kommentarer", "lämna en kommentar", "diskutera", "yorumlar", "yorumları göster", "yorum yap", "yorum yaz",
 		"评论", "发表评论", "コメント", "コメントする", "댓글", "댓글 쓰기"),
 	words(entity.Advertisement, heading{},
 		"advertisement", "advertising", "sponsored", "sponsored content", "ad",
@@ -502,6 +502,10 @@ func classify(t string, off int) mark {
 	if credit(t) {
 		return mark{reason: entity.AuthorBox, marker: true}
 	}
+	if key != "" && len(t) <= 120 && !endsSentence(t) && readMoreLine(key) {
+		// "Läs mer om Polestar på Dagens PS": a link under a read-more phrase.
+		return mark{reason: entity.RelatedLinks, marker: true}
+	}
 	if moreFrom(t) {
 		h := heading{reason: entity.RecentPosts, terminal: true}
 		return mark{reason: h.reason, marker: true, head: h}
@@ -529,6 +533,8 @@ func classify(t string, off int) mark {
 	switch {
 	case len(t) <= 240 && copyright(t):
 		return mark{reason: entity.OtherBoilerplate, marker: true}
+	case inlineCredit(t):
+		return mark{reason: entity.Caption, marker: true, caption: true}
 	case len(t) <= 240 && endCredit(t), len(t) <= 30 && galleryRE.MatchString(t):
 		return mark{reason: entity.OtherBoilerplate, marker: true, caption: true}
 	case len(t) <= 80 && hasPrefixFold(t, audioWords):
@@ -551,6 +557,33 @@ func classify(t string, off int) mark {
 // ("Tags: ...", "Read also: ...") may be, in bytes: a longer one holds
 // running text after its label.
 const maxLabelLine = 300
+
+// inlineCreditRE matches the picture credit that ends a photo caption:
+// "... Oliver Blume. Foto: Bernd Weißbrod/Archiv", "... - Foto: AP/TT",
+// "Symbolbild © istockphoto/WangAnQi", "(Photo: Reuters)".
+var inlineCreditRE = regexp.MustCompile(`(?i)(?:^|[\s.(|–—-])(?:foto|fotos|photo|photos|bild|bildquelle|image|imagen|imagem|immagine|` +
+	`credit|crédito|crédit|zdjęcie|fot\.|kuva|source|quelle|källa)\s*:\s*\S[^.!?]{0,80}\)?$|©\s*\S[^.!?]{0,80}$|symbolbild`)
+
+// inlineCredit reports whether t, a short line, is a photo caption that
+// ends in a picture credit.
+func inlineCredit(t string) bool {
+	return len(t) <= 300 && inlineCreditRE.MatchString(t)
+}
+
+// readMoreLine reports whether key, a line's lower-case form, starts with
+// a read-more phrase followed by the linked headline ("läs mer om
+// polestar på dagens ps", "czytaj więcej: ...").
+func readMoreLine(key string) bool {
+	for i := 0; i < len(key) && i < 40; i++ {
+		if key[i] != ' ' {
+			continue
+		}
+		if h, ok := headings[strings.TrimRight(key[:i], ":")]; ok && h.reason == entity.RelatedLinks && h.list {
+			return true
+		}
+	}
+	return false
+}
 
 // labelEnd returns the index of the colon that ends a short label at the
 // start of t ("Tags: ..."), or -1.
