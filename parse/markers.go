@@ -143,6 +143,7 @@ var labels = merge(
 		"compartilhar", "partilhar", "udostępnij", "sdílet", "dela", "paylaş", "分享", "共有", "공유"),
 	words(entity.Tags, heading{}, keysOf(headings, entity.Tags)...),
 	words(entity.Newsletter, heading{}, keysOf(headings, entity.Newsletter)...),
+	words(entity.Comments, heading{}, commentKeys()...),
 	// notices, on lines of up to 120 bytes
 	words(entity.OtherBoilerplate, heading{}, "our standards", "editor's note", "editor’s note"),
 )
@@ -337,6 +338,18 @@ func keysOf(m map[string]heading, r entity.Reason) []string {
 	var ks []string
 	for k, v := range m {
 		if v.reason == r && !v.terminal {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// commentKeys returns the comment headings ("comments", "diskutera"),
+// which also stand as labels: "Diskutera: Tror du att ...?".
+func commentKeys() []string {
+	var ks []string
+	for k, v := range headings {
+		if v.reason == entity.Comments {
 			ks = append(ks, k)
 		}
 	}
