@@ -86,7 +86,11 @@ var (
 	monthDayRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(` + monthAlt + `)\.?` + sp +
 		`+(\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(\d{4})(?:[^\p{L}\p{N}]|$)`)
 	// 2026-03-02, 2026-03-02T10:30:00Z, 2026/03/02, 2026. 3. 2.
-	isoRE = regexp.MustCompile(`(?:^|[^\p{N}])(\d{4})([-/.])` + sp + `?(\d{1,2})([-/.])` + sp + `?(\d{1,2})(?:T\d|[^\p{L}\p{N}]|$)`)
+	// spacedISORE matches a year, month and day separated by spaces that
+	// stand alone on a line ("2024 07 02"); inside text such digits are
+	// figures.
+	spacedISORE = regexp.MustCompile(`^\s*(\d{4}) (\d{2}) (\d{2})\s*$`)
+	isoRE       = regexp.MustCompile(`(?:^|[^\p{N}])(\d{4})([-/.])` + sp + `?(\d{1,2})([-/.])` + sp + `?(\d{1,2})(?:T\d|[^\p{L}\p{N}]|$)`)
 	// 02/03/2026, 2.3.2026, 14. 3. 2026, 02-03-2026.
 	dmyRE = regexp.MustCompile(`(?:^|[^\p{N}])(\d{1,2})([-/.])` + sp + `?(\d{1,2})([-/.])` + sp + `?(\d{4})(?:[^\p{L}\p{N}]|$)`)
 	// 2026年3月2日, 2026년 3월 2일.
@@ -135,6 +139,10 @@ func findDate(s string) (dateMatch, bool) {
 	if m := monthDayRE.FindStringSubmatchIndex(s); m != nil {
 		mon := monthNames[strings.ToLower(s[m[2]:m[3]])]
 		try(named(m[2], m[7], atoi(s[m[6]:m[7]]), mon, atoi(s[m[4]:m[5]])))
+	}
+	if m := spacedISORE.FindStringSubmatchIndex(s); m != nil {
+		// "2024 07 02", a whole line of it.
+		try(named(m[2], m[7], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])))
 	}
 	if m := isoRE.FindStringSubmatchIndex(s); m != nil && s[m[4]:m[5]] == s[m[8]:m[9]] {
 		try(named(m[2], m[11], atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])))

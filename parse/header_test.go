@@ -345,6 +345,8 @@ func TestFindDate(t *testing.T) {
 		text string // the matched text
 	}{
 		{"date 2026-02-27 more", language.Dutch, day(2026, 2, 27), "2026-02-27"},
+		{"2024 07 02", language.Swedish, day(2024, 7, 2), "2024 07 02"},
+		{"sold 2024 07 02 cars", language.Swedish, "", ""},
 		{"2026-03-02T10:30:00Z", language.English, day(2026, 3, 2), "2026-03-02"},
 		{"Mon, 02 Mar 2026 10:30:00 +0100", language.English, day(2026, 3, 2), "02 Mar 2026"},
 		{"2 maart 2026", language.Dutch, day(2026, 3, 2), "2 maart 2026"},
