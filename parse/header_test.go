@@ -759,3 +759,18 @@ func TestFindLead(t *testing.T) {
 		})
 	}
 }
+
+func TestKickerJoin(t *testing.T) {
+	for _, tc := range []struct {
+		title, code, want string
+	}{
+		{"Krise in der Zulieferindustrie : Immer mehr Zulieferer schlittern in die Insolvenz", "de", "Immer mehr Zulieferer schlittern in die Insolvenz"},
+		{"Constructeurs automobiles : C'est la crise !", "fr", "Constructeurs automobiles : C'est la crise !"},
+		{"Tesla cuts prices: again", "en", "Tesla cuts prices: again"},
+		{"A long headline of more than six words here : too long a kicker", "en", "A long headline of more than six words here : too long a kicker"},
+	} {
+		if got := tc.title[kickerJoin(tc.title, tc.code):]; got != tc.want {
+			t.Errorf("kickerJoin(%q, %s) leaves %q, want %q", tc.title, tc.code, got, tc.want)
+		}
+	}
+}

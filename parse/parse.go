@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -187,12 +188,34 @@ func (p *Parser) parse(src string, lang language.Tag) (*entity.Article, error) {
 	} else {
 		a.Language = entity.Language{Tag: lang, Confidence: 1}
 	}
+	if i := kickerJoin(a.Title, a.Language.Code()); i > 0 {
+		// "Krise in der Zulieferindustrie : Immer mehr ...": a kicker and
+		// the headline joined on one line.
+		a.TitleSpan.Start += i
+		a.Title = a.TitleSpan.Text(src)
+	}
 	if h.hasDate {
 		if t, ok := h.date.resolve(a.Language.Tag); ok {
 			a.Date, a.DateSpan = t, h.dateSpan
 		}
 	}
 	return a, nil
+}
+
+// kickerJoin returns the offset in title where the headline starts after a
+// kicker joined to it by a spaced colon ("Krise in der
+// Automobilzulieferindustrie : Immer mehr Zulieferer ..."), or 0. French
+// typography puts a space before every colon, so in French (code "fr")
+// the colon is the headline's own.
+func kickerJoin(title, code string) int {
+	if code == "fr" {
+		return 0
+	}
+	i := strings.Index(title, " : ")
+	if i <= 0 || stats(title[:i]).words > maxKickerWords || stats(title[i+3:]).words < 3 {
+		return 0
+	}
+	return i + 3
 }
 
 // invalidAt returns the byte offset of the first invalid UTF-8 sequence.
