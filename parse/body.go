@@ -326,6 +326,11 @@ func tailFurniture(t string) (entity.Reason, bool) {
 	case contactLine(t):
 		return entity.Contact, true
 	}
+	if u, bullet := cutBullet(t); cjkLabel(u) && (bullet || strings.ContainsAny(u, " \u3000")) {
+		// "• 股票名称 最新价 涨跌幅": a widget's labels, spaced apart (a
+		// sub-heading is not).
+		return entity.OtherBoilerplate, true
+	}
 	if dl, ok := dateLine(t); ok && dl.runOn < 0 {
 		return entity.DateStamp, true
 	}
@@ -391,4 +396,11 @@ func cutShort(t string) bool {
 		return false
 	}
 	return stopwords.Density(t).Share() >= minParaStop
+}
+
+// cjkLabel reports whether t is a short line of CJK words with no sentence
+// or clause punctuation: a label, a table header, a link.
+func cjkLabel(t string) bool {
+	st := stats(t)
+	return st.cjk > 0 && st.cjk*2 > st.runes && st.cjk < maxCJKLabel && !strings.ContainsAny(t, "。！？，、,")
 }

@@ -27,6 +27,10 @@ type header struct {
 	date       dateMatch
 	dateSpan   entity.Span
 	hasDate    bool
+	// dateWeak is set while the date comes from an unlabelled line above
+	// the headline (a site's "today"), which a labelled date line below
+	// replaces.
+	dateWeak bool
 	title      entity.Span
 	hasTitle   bool
 	author     entity.Span
@@ -44,9 +48,10 @@ func (h *header) extend(s, e int) {
 }
 
 func (h *header) setDate(d dateMatch, off int) {
-	if h.hasDate {
+	if h.hasDate && !h.dateWeak {
 		return
 	}
+	h.dateWeak = false
 	h.date, h.hasDate = d, true
 	h.dateSpan = entity.Span{Start: off + d.start, End: off + d.end}
 }
@@ -108,8 +113,20 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			h.bodyLine, h.bodyStart = i, l.s+n
 			return h
 		}
+		if marks[i].caption {
+			// A photo caption, which may start with a date.
+			h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: marks[i].reason})
+			h.extend(l.s, l.e)
+			continue
+		}
 		if dl, ok := dateLine(t); ok {
+			if h.dateWeak && dl.labelled {
+				h.hasDate = false
+			}
 			h.setDate(dl.date, l.s)
+			if !dl.labelled && !h.hasTitle && dl.runOn < 0 {
+				h.dateWeak = true
+			}
 			if dl.author.End > 0 && h.author.IsEmpty() {
 				h.author = entity.Span{Start: l.s + dl.author.Start, End: l.s + dl.author.End}
 			}
@@ -456,7 +473,11 @@ func titleLike(t string) bool {
 	switch lastRune(t) {
 	case ':', '：', ',', ';':
 		return false
-	case '.', '。':
+	case '。':
+		// Chinese and Japanese headlines do not end with a full stop; a
+		// sentence of some length that does is the lead.
+		return st.cjk < 30 && sentenceBreaks(t) == 0
+	case '.':
 		// A long single sentence with a full stop is more often a lead
 		// paragraph than a headline.
 		return sentenceBreaks(t) == 0 && st.runes <= maxTitleRunes*3/5
@@ -654,11 +675,19 @@ type dateLineMatch struct {
 	runOn int
 	// author is the span of a byline name after the date, if any.
 	author entity.Span
+	// labelled is set when a label ("Published", "发布时间") stands before
+	// the date.
+	labelled bool
 }
 
 // timeRE matches a time of day and separators after a header date.
 var timeRE = regexp.MustCompile(`(?i)^[\t \p{Zs},|·•–—-]*(?:(?:om|at|à|um|alle|ore|a las|às|kl\.?|saat|godz\.?|v|o)[\t \p{Zs}]+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\t \p{Zs}]*(?:uur|uhr|h|am|pm|a\.m\.|p\.m\.))?` +
 	`(?:[\t \p{Zs}]*\(?(?:et|pt|ct|mt|est|edt|cst|cdt|pst|pdt|bst|ist|jst|kst|cet|cest|mez|mesz|utc|gmt)(?:[+-]\d{1,2})?\)?(?:[^\p{L}]|$))?`)
+
+// weekdayAfterRE matches a weekday written after a date: "星期六", "周六",
+// "(土)", "土曜日", "토요일", "(토)", and the European ones after a comma.
+var weekdayAfterRE = regexp.MustCompile(`^[\t \p{Zs},|·]*(?:星期[一二三四五六日天]|周[一二三四五六日]|[（(]?[月火水木金土日]曜?日?[)）]|[月火水木金土日]曜日|` +
+	`[월화수목금토일]요일|[（(][월화수목금토일][)）])`)
 
 // dateLine recognizes a line that is a header date: a date near the start
 // of the line, after nothing or a label ("date", "Published on",
@@ -677,7 +706,13 @@ func dateLineN(t string, second bool) (dateLineMatch, bool) {
 	}
 	pre := trimText(t[:d.start])
 	after := d.end
+	if m := weekdayAfterRE.FindStringIndex(t[after:]); m != nil {
+		after += m[1]
+	}
 	if m := timeRE.FindStringIndex(t[after:]); m != nil {
+		after += m[1]
+	}
+	if m := weekdayAfterRE.FindStringIndex(t[after:]); m != nil {
 		after += m[1]
 	}
 	for after < len(t) {
@@ -688,7 +723,12 @@ func dateLineN(t string, second bool) (dateLineMatch, bool) {
 		after += n
 	}
 	rest := t[after:]
-	out := dateLineMatch{date: d, runOn: -1}
+	out := dateLineMatch{date: d, runOn: -1, labelled: pre != "" && labelOnly(pre)}
+	if rest != "" && cjkMeta(rest) {
+		// "发布时间:2015-05-28 14:06:22  来源:京华时报  作者:佚名", " date
+		// 2025-11-09 實習編輯藍子瑄／台北報導": source and byline, no text.
+		return out, true
+	}
 	short := len(pre) <= 60 && len(strings.Fields(pre)) <= 6 && !endsSentence(pre) && sentenceBreaks(pre) == 0
 	if short && rest != "" && len(rest) <= 48 && hasDigit(rest) {
 		// "Nov 20, 2026 · 4 min read", "… | Updated 2 hours ago",

@@ -774,3 +774,54 @@ func TestKickerJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestCJKShapes covers the tops of Chinese and Japanese pages: a site's
+// date with its weekday, a labelled publication line with source and
+// editor, bylines without a marker word, captions that end in a credit.
+func TestCJKShapes(t *testing.T) {
+	const para = "上海大众汽车长沙工厂在湖南长沙举行了建成暨首辆轿车下线仪式，这标志着长沙工厂正式投产，该工厂规划年产能三十万辆。"
+	for _, tc := range []struct {
+		name, src, title, date, bodyStart string
+	}{
+		{
+			name:  "site date with weekday, headline, labelled publication line",
+			src:   "2024年05月18日 星期六\n\n上海大众第八工厂投产\n\n发布时间:2015-05-28 14:06:22 来源:某某时报 作者:佚名\n\n" + para + "\n\n" + para + "\n",
+			title: "上海大众第八工厂投产", date: "2015-05-28", bodyStart: para,
+		},
+		{
+			name:  "inline date with a byline only",
+			src:   " date 2025-11-09 實習編輯王小明／台北報導\n\n" + para + "\n\n" + para + "\n",
+			title: "", date: "2025-11-09", bodyStart: para,
+		},
+		{
+			name:  "byline and a caption ending in its credit",
+			src:   "南方周末記者 王小明\n\n2020年1月8日,廣州的汽車展廳,一輛新車正在做展示。 南方周末記者 ? 李四 ?圖\n\n" + para + "\n\n" + para + "\n",
+			title: "", date: "", bodyStart: para,
+		},
+		{
+			name:  "Japanese caption with a photographer's credit",
+			src:   "カナダのオンタリオ州にあるホンダの工場=山田太郎撮影\n\n" + "ホンダは25日、カナダ東部オンタリオ州に電気自動車とEV向け電池の工場を建設すると発表した。総投資額は150億カナダドルにのぼる。\n",
+			title: "", date: "", bodyStart: "ホンダは25日",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Article(tc.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.title {
+				t.Errorf("Title = %q, want %q", a.Title, tc.title)
+			}
+			got := ""
+			if !a.Date.IsZero() {
+				got = a.Date.Format("2006-01-02")
+			}
+			if got != tc.date {
+				t.Errorf("Date = %q, want %q", got, tc.date)
+			}
+			if b := a.Body.Text(tc.src); !strings.HasPrefix(b, tc.bodyStart) {
+				t.Errorf("Body starts %q, want %q", b[:min(len(b), 60)], tc.bodyStart)
+			}
+		})
+	}
+}

@@ -111,7 +111,9 @@ func furnitureLine(t string) bool {
 		return true
 	}
 	if st.cjk > 0 && st.cjk*2 > st.runes {
-		return st.cjk < 8 && !endsSentence(t)
+		// A short CJK line with no sentence or clause punctuation: a
+		// kicker, a label, a subtitle over the text.
+		return cjkLabel(t)
 	}
 	if st.words <= 3 && !endsSentence(t) {
 		return true
@@ -174,6 +176,11 @@ func shortName(t string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return w != "" && utf8.RuneCountInString(w) <= 4 && unicode.IsUpper(r)
 }
+
+// maxCJKLabel is how many CJK characters a line between the headline and
+// the first paragraph may have to be taken for furniture when it has no
+// sentence or clause punctuation.
+const maxCJKLabel = 20
 
 // yearRE matches a year of this century or the last.
 var yearRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:19|20)\d{2}(?:[^\p{N}]|$)`)

@@ -58,7 +58,7 @@ var headings = merge(
 		"čtěte také", "přečtěte si také", "související články", "mohlo by vás zajímat",
 		"läs också", "läs även", "läs mer", "relaterade artiklar",
 		"ayrıca okuyun", "ilgili haberler", "bunlar da ilginizi çekebilir", "benzer haberler",
-		"相关阅读", "相关文章", "相关新闻", "延伸阅读", "関連記事", "あわせて読みたい", "관련 기사", "관련기사", "함께 보면 좋은 기사",
+		"相关阅读", "相关文章", "相关新闻", "延伸阅读", "更多阅读", "更多閱讀", "延伸閱讀", "相關新聞", "関連記事", "あわせて読みたい", "관련 기사", "관련기사", "함께 보면 좋은 기사",
 		"you might also like", "you may also be interested in", "recommended for you", "recommended stories",
 		"related content", "related coverage", "more on this story",
 		"misschien ook interessant", "dit vind je misschien ook interessant", "ook leuk",
@@ -175,6 +175,10 @@ var creditPrefixes = []string{
 	"rapportering av", "redigerad av", "derleyen",
 }
 
+// cjkCreditPrefixes start the writer's credit in brackets at the end of a
+// Chinese article: "(文/汽车之家 周宇轩)", "（文／…）".
+var cjkCreditPrefixes = []string{"(文/", "(文／", "（文/", "（文／", "(记者", "(記者", "（记者", "（記者"}
+
 // creditSeps end the first name of a credit line.
 var creditSeps = []string{";", ",", ")", " in ", " and ", " from ", " at ", " à ", " en ", " a ", " aus ", " und ", " e ", " y ", " et ", " och "}
 
@@ -262,6 +266,11 @@ func agencyList(key string) bool {
 func credit(t string) bool {
 	if len(t) > 400 {
 		return false
+	}
+	for _, p := range cjkCreditPrefixes {
+		if strings.HasPrefix(t, p) && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
+			return true
+		}
 	}
 	u := strings.TrimLeft(t, "([ ")
 	if u == "" || !creditStarts[lowerASCII(u[0])] {
@@ -548,6 +557,8 @@ func classify(t string, off int) mark {
 		return mark{reason: entity.OtherBoilerplate, marker: true}
 	case inlineCredit(t):
 		return mark{reason: entity.Caption, marker: true, caption: true}
+	case cjkMeta(t):
+		return mark{reason: entity.AuthorBox, marker: true, meta: true}
 	case len(t) <= 240 && endCredit(t), len(t) <= 30 && galleryRE.MatchString(t):
 		return mark{reason: entity.OtherBoilerplate, marker: true, caption: true}
 	case len(t) <= 80 && hasPrefixFold(t, audioWords):
@@ -577,11 +588,27 @@ const maxLabelLine = 300
 var inlineCreditRE = regexp.MustCompile(`(?i)(?:^|[\s.(|–—-])(?:foto|fotos|photo|photos|bild|bildquelle|image|imagen|imagem|immagine|` +
 	`credit|crédito|crédit|zdjęcie|fot\.|kuva|source|quelle|källa)\s*:\s*\S[^.!?]{0,80}\)?$|©\s*\S[^.!?]{0,80}$|symbolbild`)
 
+// cjkCreditRE matches the picture credits that end Chinese and Japanese
+// captions: "（記者楊雅民攝）", "（示意圖／資料庫）", "=真海喬生撮影",
+// "(出所:BYD JAPAN)", "(写真提供:ロイター=共同)", "圖／…", "?圖".
+var cjkCreditRE = regexp.MustCompile(`(?:[（(][^（()）]{0,30}(?:攝|摄|撮影|示意圖|示意图|資料照|资料图|資料庫|资料库|` +
+	`图片来源|圖片來源|写真提供|写真|出所|提供)[^（()）]{0,30}[)）]|[=＝][^=＝]{1,20}撮影|\s[?？]?\s*[图圖]|^[图圖][／/:：])\s*$`)
+
 // inlineCredit reports whether t, a short line, is a photo caption that
 // ends in a picture credit.
 func inlineCredit(t string) bool {
-	return len(t) <= 300 && inlineCreditRE.MatchString(t)
+	return len(t) <= 300 && inlineCreditRE.MatchString(t) || len(t) <= 600 && cjkCreditRE.MatchString(t)
 }
+
+// cjkMetaRE matches the source, author and editor lines of Chinese pages
+// ("来源:京华时报  作者:佚名  责任编辑:孙建鹏", "[汽車之家 新聞]") and their
+// bylines ("記者楊雅民／專題報導", "實習編輯藍子瑄／台北報導", "南方周末記者 黃金萍").
+var cjkMetaRE = regexp.MustCompile(`^(?:(?:来源|來源|出处|出處|作者|责任编辑|責任編輯|编辑|編輯|记者|記者)\s*[:：]|` +
+	`\p{Han}{0,8}(?:記者|记者|編輯|编辑)\s*[\p{Han}・·]{2,5}\s*(?:[／/]\s*\p{Han}{0,6}(?:報導|报道|報道))?\s*$|` +
+	`[\p{Han}・·]{2,5}\s*[／/]\s*\p{Han}{0,6}(?:報導|报道|報道)\s*$|\[[^\]]{1,20}(?:新聞|新闻|ニュース)\]\s*$)`)
+
+// cjkMeta reports whether t is such a line.
+func cjkMeta(t string) bool { return len(t) <= 240 && cjkMetaRE.MatchString(t) }
 
 // readMoreLine reports whether key, a line's lower-case form, starts with
 // a read-more phrase followed by the linked headline ("läs mer om
@@ -637,7 +664,13 @@ func breadcrumb(low string) bool {
 	if i <= 0 {
 		return false
 	}
-	return homeWords[trimText(low[:i])]
+	first := low[:i]
+	if j := strings.LastIndexAny(first, ":："); j >= 0 {
+		// "您现在的位置是: 首页 > ...", "You are here: Home > ..."
+		_, w := utf8.DecodeRuneInString(first[j:])
+		first = first[j+w:]
+	}
+	return homeWords[trimText(first)]
 }
 
 // countless returns key without a count of comments or posts before or
