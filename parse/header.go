@@ -20,17 +20,17 @@ const maxTitleRunes = 200
 // A header is what parseHeader recognized at the top of a text. Spans are
 // byte offsets of the source.
 type header struct {
-	span       entity.Span
-	found      bool // span is set
-	bodyLine   int  // index of the line where the body zone starts
-	bodyStart  int  // byte offset where the body zone starts
-	date       dateMatch
-	dateSpan   entity.Span
-	hasDate    bool
+	span      entity.Span
+	found     bool // span is set
+	bodyLine  int  // index of the line where the body zone starts
+	bodyStart int  // byte offset where the body zone starts
+	date      dateMatch
+	dateSpan  entity.Span
+	hasDate   bool
 	// dateWeak is set while the date comes from an unlabelled line above
 	// the headline (a site's "today"), which a labelled date line below
 	// replaces.
-	dateWeak bool
+	dateWeak   bool
 	title      entity.Span
 	hasTitle   bool
 	author     entity.Span
