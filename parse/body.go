@@ -190,8 +190,8 @@ func (out *layout) cutCredit(src string) {
 	if !strings.HasSuffix(t, ")") {
 		return
 	}
-	i := strings.LastIndexByte(t, '(')
-	if i <= 0 || strings.IndexByte(t[i+1:], '(') >= 0 || !credit(t[i:]) {
+	i := openingParen(t)
+	if i <= 0 || !credit(t[i:]) {
 		return
 	}
 	s, e := trimSpan(src, p.Start, p.Start+i)
@@ -326,7 +326,7 @@ func tailFurniture(t string) (entity.Reason, bool) {
 	case contactLine(t):
 		return entity.Contact, true
 	}
-	if u, bullet := cutBullet(t); cjkLabel(u) && (bullet || strings.ContainsAny(u, " \u3000")) {
+	if u, _ := cutBullet(t); cjkLabel(u) && strings.ContainsAny(u, " \u3000") {
 		// "• 股票名称 最新价 涨跌幅": a widget's labels, spaced apart (a
 		// sub-heading is not).
 		return entity.OtherBoilerplate, true
@@ -403,4 +403,22 @@ func cutShort(t string) bool {
 func cjkLabel(t string) bool {
 	st := stats(t)
 	return st.cjk > 0 && st.cjk*2 > st.runes && st.cjk < maxCJKLabel && !strings.ContainsAny(t, "。！？，、,")
+}
+
+// openingParen returns the index of the '(' that the ')' ending t closes,
+// counting nested pairs ("(文/汽車(chē)之家 周宇軒)"), or -1.
+func openingParen(t string) int {
+	depth := 0
+	for i := len(t) - 1; i >= 0; i-- {
+		switch t[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -35,7 +35,7 @@ const minParaStop = 0.12
 func paragraph(t string) bool {
 	st := stats(t)
 	if st.cjk >= 30 && st.cjk*2 > st.runes {
-		return strings.ContainsAny(t, "。，、！？") || st.cjk >= 60
+		return strings.ContainsAny(t, "。！？") || st.cjk >= 60
 	}
 	if st.words < 12 || st.runes < 100 || endsEllipsis(t) {
 		return false
@@ -54,8 +54,9 @@ func leadText(t string) bool {
 		return true
 	}
 	st := stats(t)
-	if st.cjk >= 15 && st.cjk*2 > st.runes {
-		return true
+	if st.cjk*2 > st.runes {
+		// CJK: a sentence, or a passage too long for a subtitle.
+		return st.cjk >= 15 && strings.ContainsAny(t, "。！？") || st.cjk >= 60
 	}
 	return st.words >= 8 && st.runes >= 50 && !endsEllipsis(t) && stopwords.Density(t).Share() >= minParaStop
 }
@@ -181,6 +182,10 @@ func shortName(t string) bool {
 // the first paragraph may have to be taken for furniture when it has no
 // sentence or clause punctuation.
 const maxCJKLabel = 20
+
+// sourceTagRE matches a source's tag in brackets at the start of an
+// article's first line: "[汽車之家 新聞] ", "【新华社北京5月3日电】".
+var sourceTagRE = regexp.MustCompile(`^(?:\[[^\]]{1,30}\]|【[^】]{1,40}】)[\t \p{Zs}]*`)
 
 // yearRE matches a year of this century or the last.
 var yearRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:19|20)\d{2}(?:[^\p{N}]|$)`)
@@ -369,6 +374,11 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		h.extend(lines[0].s, lines[last].e)
 	}
 	h.bodyLine, h.bodyStart = start, lines[start].s
+	if m := sourceTagRE.FindStringIndex(text(start)); m != nil && m[1] < len(text(start)) {
+		// "[汽車之家 新聞] 日前...", "【新华社北京5月3日电】...": the source's tag.
+		h.bodyStart = lines[start].s + m[1]
+		h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: lines[start].s, End: lines[start].s + m[1]}, Reason: entity.Credit})
+	}
 	if dl, ok := dateLine(text(start)); ok && dl.runOn > 0 {
 		// "Autoroad.cz 26.07.2022 03:45 Odstupující ředitel ...": the
 		// story's own date runs on into its text and beats a date line
