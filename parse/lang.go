@@ -195,7 +195,7 @@ func (d *detector) need(letters int) float64 {
 // otherStops reports whether the stop words of sample belong to a
 // configured language that the narrow detector does not know.
 func (d *detector) otherStops(sample string) bool {
-	m := stopwords.Density(sample)
+	m := stopwords.Density(cutAt(sample, firstSample))
 	return m.Stop >= minStopEvidence && d.others[m.Lang]
 }
 

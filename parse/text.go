@@ -153,6 +153,9 @@ func trimText(t string) string {
 // isCJK reports whether r is a Han, kana or Hangul character, which carry a
 // word's worth of information each.
 func isCJK(r rune) bool {
+	if r < 0x1100 { // below Hangul Jamo: no CJK script
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }

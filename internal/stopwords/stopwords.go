@@ -163,5 +163,8 @@ func trailingZeros(x mask) int {
 // hanOrKana reports whether r is a Han ideograph or a kana, which Chinese
 // and Japanese write without spaces between words.
 func hanOrKana(r rune) bool {
+	if r < 0x3040 { // below Hiragana: neither Han nor kana
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
