@@ -112,7 +112,8 @@ const columns = 6
 // ReadRecords reads one knowledge-base file in the tab-separated format
 // described in the package documentation. The file name is used in errors
 // only. Empty lines and lines starting with '#' are skipped; a UTF-8 byte
-// order mark and CRLF line ends are accepted; spaces around fields, parents
+// order mark and CRLF line ends are accepted, a carriage return anywhere
+// else (a bare CR inside a field, CR-only line ends) is an error; spaces around fields, parents
 // and aliases are trimmed. As in a Catalog, a record's canonical name is
 // made its first alias unless the line gives it (see [NewCatalog]). Records
 // are returned in file order, not yet merged or checked against each other
@@ -161,6 +162,9 @@ func parseLine(s string) (rec Record, ok bool, err error) {
 		return Record{}, false, errors.New("invalid UTF-8")
 	}
 	s = strings.TrimSuffix(s, "\r")
+	if i := strings.IndexByte(s, '\r'); i >= 0 {
+		return Record{}, false, fmt.Errorf("carriage return at byte %d of the line: lines end in LF or CRLF, and no field may hold a line break", i)
+	}
 	if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
 		return Record{}, false, nil
 	}
@@ -205,6 +209,11 @@ func parseLine(s string) (rec Record, ok bool, err error) {
 	}
 	rec.Note = f[5]
 	rec.Aliases = withCanonical(rec.Name, rec.Aliases)
+	// What NewCatalog would reject on its own is the reader's error, with
+	// the file and line.
+	if msg := checkRecord(rec); msg != "" {
+		return Record{}, false, errors.New(msg)
+	}
 	return rec, true, nil
 }
 

@@ -115,6 +115,12 @@ func TestReadRecordsErrors(t *testing.T) {
 		{"empty parent", "A\tproduct\t\tB;;C\t\t\n", 1, `"A": empty parent in "B;;C"`},
 		{"invalid UTF-8", "A\tproduct\t\t\t\xff\t\n", 1, "invalid UTF-8"},
 		{"line too long", "A\tproduct\t\t\t" + strings.Repeat("x", maxLine) + "\t\n", 1, "line longer than"},
+		{"bare CR in the note", "0\tperson\t\t0\t\t0\r0", 1, "carriage return at byte 14"},
+		{"bare CR in the category", "ok\tplace\t\t\t\t\nA\tproduct\tmo\rdel\t\t\t\r\n", 2, "line break"},
+		{"bare CR in a name", "A\rB\tproduct\t\t\t\t\n", 1, "carriage return"},
+		{"bare CR in a parent", "A\tproduct\t\tB\rC\t\t\n", 1, "carriage return"},
+		{"bare CR in an alias", "A\tproduct\t\t\tx|y\rz\t\n", 1, "carriage return"},
+		{"CR-only line ends", "A\tperson\t\t\t\t\rB\tperson\t\t\t\t\r", 1, "carriage return"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -446,6 +452,12 @@ func TestLoadCatalog(t *testing.T) {
 	var pe *ParseError
 	if !errors.As(err, &pe) || pe.File != "z.tsv" || pe.Line != 3 {
 		t.Errorf("LoadCatalog(broken z.tsv) error = %v, want a *ParseError at z.tsv:3", err)
+	}
+	// A bare CR inside a field is the reader's error, with file and line,
+	// not a record that NewCatalog rejects without them.
+	_, err = LoadCatalog(fstest.MapFS{"cr.tsv": {Data: []byte("# cr\nok\tperson\t\t\t\t\n0\tperson\t\t\t\t0\r0\n")}})
+	if !errors.As(err, &pe) || pe.File != "cr.tsv" || pe.Line != 3 {
+		t.Errorf("LoadCatalog(bare CR in a note) error = %v, want a *ParseError at cr.tsv:3", err)
 	}
 	if _, err := LoadCatalog(fstest.MapFS{"readme.md": {Data: []byte("x")}}); err == nil || !strings.Contains(err.Error(), "no *.tsv") {
 		t.Errorf("LoadCatalog(no tsv) error = %v", err)
