@@ -90,7 +90,12 @@ func New(opts ...Option) (*Pipeline, error) {
 }
 
 // Process parses and annotates one article. The errors are those of
-// [parse.Parser.Parse] (empty input, input too large, ...), wrapped.
+// [parse.Parser.Parse], wrapped: [parse.ErrEmpty], [parse.ErrTooLarge]
+// (over [parse.DefaultMaxSize] bytes unless set otherwise), and
+// [parse.ErrInvalidUTF8] with the byte offset of the first bad byte; the
+// text is never repaired. A body with more figures or entities than
+// [annotate.MaxFigures] or [annotate.MaxEntities] is no error: the
+// Document holds the first ones and its Truncated field says so.
 func (p *Pipeline) Process(text string) (Document, error) {
 	return p.ProcessAs(text, language.Und)
 }
@@ -110,12 +115,30 @@ func (p *Pipeline) ProcessAs(text string, lang language.Tag) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
-	ann, err := p.annotator.Annotate(art)
-	if err != nil {
-		// The parser's spans always fit; this is a bug if it happens.
+	doc := Document{Article: art}
+	doc.Annotations, err = p.annotator.Annotate(art)
+	var cut *annotate.TruncatedError
+	switch {
+	case errors.As(err, &cut):
+		doc.Truncated = &Truncation{Figures: cut.Figures, Entities: cut.Entities, Offset: cut.Offset}
+	case err != nil:
+		// The parser's spans always fit and its text is valid UTF-8; this
+		// is a bug if it happens.
 		return Document{}, fmt.Errorf("autonews: annotating a parsed article: %w", err)
 	}
-	return Document{Article: art, Annotations: ann}, nil
+	return doc, nil
+}
+
+// A Truncation reports that a [Document]'s figures or entities were cut at
+// their caps, [annotate.MaxFigures] and [annotate.MaxEntities]: the lists
+// hold the first ones, and every one that starts before Offset.
+type Truncation struct {
+	// Figures and Entities report which lists were cut.
+	Figures  bool `json:"figures"`
+	Entities bool `json:"entities"`
+	// Offset is the byte offset into the input of the first figure or
+	// entity left out.
+	Offset int `json:"offset"`
 }
 
 // A Document is one processed article: what the parser made of the text
@@ -128,6 +151,9 @@ type Document struct {
 	Article *entity.Article
 	// Annotations are the entities, figures and sentences of the body.
 	Annotations entity.Annotations
+	// Truncated is nil, or reports that the body held more figures or
+	// entities than the caps and that Annotations holds the first ones.
+	Truncated *Truncation
 }
 
 type boilerplateJSON struct {
@@ -149,6 +175,7 @@ type documentJSON struct {
 	Boilerplate []boilerplateJSON `json:"boilerplate"`
 	Entities    []entity.Entity   `json:"entities"`
 	Figures     []entity.Figure   `json:"figures"`
+	Truncated   *Truncation       `json:"truncated,omitempty"`
 }
 
 // MarshalJSON encodes the document in the project's JSON contract (see the
@@ -172,6 +199,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		Boilerplate: make([]boilerplateJSON, 0, len(art.Boilerplate)),
 		Entities:    nonNil(d.Annotations.Entities),
 		Figures:     nonNil(d.Annotations.Figures),
+		Truncated:   d.Truncated,
 	}
 	if !art.Date.IsZero() {
 		v.Date = art.Date.Format("2006-01-02")

@@ -17,6 +17,50 @@ import (
 // range or not on UTF-8 rune boundaries.
 var ErrInvalidArticle = errors.New("annotate: invalid article")
 
+// MaxFigures and MaxEntities are the most figures and entities that
+// [Annotator.Annotate] and [Annotator.AnnotateText] return for one text.
+// A real article holds tens or hundreds; the caps bound the memory that
+// text made of nothing but figures or names ("1%" repeated to the size
+// limit) can take. Text past a cap is reported with a [*TruncatedError].
+const (
+	MaxFigures  = 10_000
+	MaxEntities = 10_000
+)
+
+// ErrTruncated is the error, wrapped in a [*TruncatedError], of an
+// article that holds more than [MaxFigures] figures or more than
+// [MaxEntities] entities.
+var ErrTruncated = errors.New("annotate: too many figures or entities")
+
+// A TruncatedError reports that a list of the Annotations was cut at its
+// cap. The Annotations returned with it are valid and complete up to
+// Offset: they hold the first MaxFigures figures or the first MaxEntities
+// entities, and every figure and entity that starts before Offset. Its
+// Unwrap returns [ErrTruncated].
+type TruncatedError struct {
+	// Figures and Entities report which lists were cut.
+	Figures, Entities bool
+	// Offset is the byte offset into the source of the first figure or
+	// entity left out (the smaller one when both lists were cut).
+	Offset int
+}
+
+// Error returns "annotate: too many figures or entities: over 10000
+// figures; results cut at byte offset N".
+func (e *TruncatedError) Error() string {
+	var what []string
+	if e.Figures {
+		what = append(what, fmt.Sprintf("over %d figures", MaxFigures))
+	}
+	if e.Entities {
+		what = append(what, fmt.Sprintf("over %d entities", MaxEntities))
+	}
+	return fmt.Sprintf("%v: %s; results cut at byte offset %d", ErrTruncated, strings.Join(what, " and "), e.Offset)
+}
+
+// Unwrap returns [ErrTruncated].
+func (e *TruncatedError) Unwrap() error { return ErrTruncated }
+
 // An Option configures an [Annotator] built by [New].
 type Option func(*config)
 
@@ -109,11 +153,24 @@ func New(opts ...Option) (*Annotator, error) {
 // Boilerplate spans inside the body are skipped. Spans in the result are
 // byte offsets into art.Source. The article is not modified.
 //
-// The error is non-nil, wrapping [ErrInvalidArticle], only when art's Body
-// or Boilerplate spans do not fit art.Source.
+// The errors are those of package parse for the same text, and two more:
+//   - art.Source that is not valid UTF-8 gives a [*entity.UTF8Error] with
+//     the offset of the first bad byte, wrapped, as [parse.Parser.Parse]
+//     does: errors.Is(err, entity.ErrInvalidUTF8) holds, and nothing is
+//     annotated;
+//   - art's Body or Boilerplate spans that do not fit art.Source give an
+//     error wrapping [ErrInvalidArticle], and nothing is annotated;
+//   - a body with more than [MaxFigures] figures or [MaxEntities]
+//     entities gives a [*TruncatedError] together with the Annotations
+//     found up to its Offset, which are valid and may be used.
+//
+// [parse.Parser.Parse]: https://pkg.go.dev/github.com/autonews/autonews/parse#Parser.Parse
 func (a *Annotator) Annotate(art *entity.Article) (entity.Annotations, error) {
 	if art == nil {
 		return entity.Annotations{}, fmt.Errorf("%w: nil article", ErrInvalidArticle)
+	}
+	if err := entity.CheckUTF8(art.Source); err != nil {
+		return entity.Annotations{}, fmt.Errorf("annotate: %w", err)
 	}
 	if !art.Body.IsValid(art.Source) {
 		return entity.Annotations{}, fmt.Errorf("%w: body span [%d,%d) does not fit a source of %d bytes on rune boundaries",
@@ -130,12 +187,18 @@ func (a *Annotator) Annotate(art *entity.Article) (entity.Annotations, error) {
 		}
 	}
 	slices.SortFunc(skip, func(x, y entity.Span) int { return x.Start - y.Start })
-	return a.annotate(art.Source, art.Body, skip, art.Language.Code()), nil
+	return a.annotate(art.Source, art.Body, skip, art.Language.Code())
 }
 
 // AnnotateText annotates the whole of text as a body written in lang
-// (language.Und when unknown). Spans are byte offsets into text.
-func (a *Annotator) AnnotateText(text string, lang language.Tag) entity.Annotations {
+// (language.Und when unknown). Spans are byte offsets into text. The
+// errors are those of [Annotator.Annotate]: text that is not valid UTF-8
+// (a [*entity.UTF8Error], nothing annotated), or a [*TruncatedError] with
+// the Annotations found up to its Offset.
+func (a *Annotator) AnnotateText(text string, lang language.Tag) (entity.Annotations, error) {
+	if err := entity.CheckUTF8(text); err != nil {
+		return entity.Annotations{}, fmt.Errorf("annotate: %w", err)
+	}
 	code := entity.Language{Tag: lang}.Code()
 	return a.annotate(text, entity.Span{Start: 0, End: len(text)}, nil, code)
 }
@@ -171,7 +234,9 @@ func LexiconFor(code string) string {
 	return "und"
 }
 
-func (a *Annotator) annotate(src string, body entity.Span, skip []entity.Span, lang string) entity.Annotations {
+// annotate does the work of Annotate on valid input. Its error is nil or
+// a *TruncatedError.
+func (a *Annotator) annotate(src string, body entity.Span, skip []entity.Span, lang string) (entity.Annotations, error) {
 	lang = LexiconFor(lang)
 	ann := entity.Annotations{
 		Lexicon:   lang,
@@ -179,20 +244,38 @@ func (a *Annotator) annotate(src string, body entity.Span, skip []entity.Span, l
 		Figures:   []entity.Figure{},
 		Sentences: tagger.Sentences(src, body, lang),
 	}
+	var cut TruncatedError
 	if a.tagger != nil {
-		if es := a.tagger.TagSentences(src, body, ann.Sentences, skip, lang); es != nil {
+		if es := a.tagger.TagLimit(src, body, ann.Sentences, skip, lang, MaxEntities); es != nil {
+			if len(es) > MaxEntities {
+				cut.Entities, cut.Offset = true, es[MaxEntities].Start
+				es = slices.Clone(es[:MaxEntities]) // let the rest go
+			}
 			ann.Entities = es
 		}
 	}
 	if a.figures != nil {
-		for _, f := range a.figures.Extract(src, body, lang) {
-			if !inAny(f.Span, skip) {
-				ann.Figures = append(ann.Figures, f)
+		// One figure at a time, straight into the result: no list of all
+		// figures is built, and the search stops at the cap.
+		for f := range a.figures.All(src, body, lang) {
+			if inAny(f.Span, skip) {
+				continue
 			}
+			if len(ann.Figures) == MaxFigures {
+				if !cut.Entities || f.Start < cut.Offset {
+					cut.Offset = f.Start
+				}
+				cut.Figures = true
+				break
+			}
+			ann.Figures = append(ann.Figures, f)
 		}
 	}
 	ann.Sentences = dropSkipped(ann.Sentences, skip)
-	return ann
+	if cut.Figures || cut.Entities {
+		return ann, &cut
+	}
+	return ann, nil
 }
 
 // inAny reports whether s overlaps any of the sorted spans in skip.

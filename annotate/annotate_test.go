@@ -2,13 +2,16 @@ package annotate
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/autonews/autonews/entity"
 	"github.com/google/go-cmp/cmp"
@@ -16,6 +19,17 @@ import (
 )
 
 var shared = sync.OnceValues(func() (*Annotator, error) { return New() })
+
+// annotateText is a.AnnotateText for text that must annotate without an
+// error.
+func annotateText(tb testing.TB, a *Annotator, text string, lang language.Tag) entity.Annotations {
+	tb.Helper()
+	ann, err := a.AnnotateText(text, lang)
+	if err != nil {
+		tb.Fatalf("AnnotateText(%.40q) error = %v", text, err)
+	}
+	return ann
+}
 
 func testAnnotator(tb testing.TB) *Annotator {
 	tb.Helper()
@@ -95,14 +109,14 @@ func TestOptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ann := noFig.AnnotateText(text, language.Dutch); len(ann.Figures) != 0 || len(ann.Entities) == 0 {
+	if ann := annotateText(t, noFig, text, language.Dutch); len(ann.Figures) != 0 || len(ann.Entities) == 0 {
 		t.Errorf("WithFigures(false): %d figures, %d entities; want 0 figures and some entities", len(ann.Figures), len(ann.Entities))
 	}
 	noEnt, err := New(WithEntities(false))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ann := noEnt.AnnotateText(text, language.Dutch); len(ann.Entities) != 0 || len(ann.Figures) != 1 {
+	if ann := annotateText(t, noEnt, text, language.Dutch); len(ann.Entities) != 0 || len(ann.Figures) != 1 {
 		t.Errorf("WithEntities(false): %d entities, %d figures; want 0 and 1", len(ann.Entities), len(ann.Figures))
 	}
 
@@ -118,7 +132,7 @@ func TestOptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ann := own.AnnotateText("Acme bouwt een fabriek; Volkswagen niet.", language.Dutch)
+	ann := annotateText(t, own, "Acme bouwt een fabriek; Volkswagen niet.", language.Dutch)
 	var got []string
 	for _, e := range ann.Entities {
 		got = append(got, e.Canonical+"/"+e.Category)
@@ -130,7 +144,7 @@ func TestOptions(t *testing.T) {
 
 func TestAnnotateTextUndetermined(t *testing.T) {
 	a := testAnnotator(t)
-	ann := a.AnnotateText("BYD: €16,000, 21%, Stellantis.", language.Und)
+	ann := annotateText(t, a, "BYD: €16,000, 21%, Stellantis.", language.Und)
 	if len(ann.Figures) != 2 {
 		t.Errorf("AnnotateText(und) figures = %+v, want €16,000 and 21%%", ann.Figures)
 	}
@@ -165,7 +179,23 @@ func FuzzAnnotate(f *testing.F) {
 		if err != nil {
 			tag = language.Und
 		}
-		ann := a.AnnotateText(src, tag)
+		ann, err := a.AnnotateText(src, tag)
+		if err != nil {
+			var ue *entity.UTF8Error
+			var te *TruncatedError
+			switch {
+			case errors.As(err, &ue):
+				if ue.Offset < 0 || ue.Offset >= len(src) || utf8.ValidString(src) || !utf8.ValidString(src[:ue.Offset]) {
+					t.Fatalf("AnnotateText(%q) = %v, wrong offset", src, err)
+				}
+				return
+			case errors.As(err, &te):
+			default:
+				t.Fatalf("AnnotateText(%q) error = %v", src, err)
+			}
+		} else if !utf8.ValidString(src) {
+			t.Fatalf("AnnotateText(%q): invalid UTF-8 accepted", src)
+		}
 		check := func(what string, s entity.Span, text string) {
 			if !s.IsValid(src) {
 				t.Fatalf("%s span [%d,%d) invalid for %d bytes", what, s.Start, s.End, len(src))
@@ -189,7 +219,7 @@ func FuzzAnnotate(f *testing.F) {
 		for _, s := range ann.Sentences {
 			check("sentence", s, s.Text(src))
 		}
-		if again := a.AnnotateText(src, tag); !reflect.DeepEqual(ann, again) {
+		if again, _ := a.AnnotateText(src, tag); !reflect.DeepEqual(ann, again) {
 			t.Fatalf("AnnotateText is not deterministic")
 		}
 	})
@@ -249,7 +279,7 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range texts {
-			a.AnnotateText(s, language.English)
+			annotateText(b, a, s, language.English)
 		}
 	}
 }
@@ -285,8 +315,107 @@ func TestLexiconFor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ann := a.AnnotateText("La planta de Martorell invertirà 100 milions d'euros.", language.Catalan)
+	ann := annotateText(t, a, "La planta de Martorell invertirà 100 milions d'euros.", language.Catalan)
 	if ann.Lexicon != "es" {
 		t.Errorf("AnnotateText(Catalan).Lexicon = %q, want es", ann.Lexicon)
+	}
+}
+
+// TestAnnotateInvalidUTF8 checks that a caller's Source that is not valid
+// UTF-8 is refused as package parse refuses it: with an *entity.UTF8Error
+// at the first bad byte, wrapping entity.ErrInvalidUTF8.
+func TestAnnotateInvalidUTF8(t *testing.T) {
+	a := testAnnotator(t)
+	for _, tc := range []struct {
+		name, src string
+		off       int
+	}{
+		{"stray byte in the body", "Renault verkocht \xff 20 procent meer.", 17},
+		{"surrogate half", "Citroën \xed\xa0\x80 sold 3,000 cars.", 9},
+		{"truncated rune at the end", "Peugeot 208 €", 12},
+		{"bad byte outside the body", "\x80\n\nRenault verkocht 20 procent meer.", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := tc.src
+			if tc.name == "truncated rune at the end" {
+				src = src[:len(src)-1]
+			}
+			body := entity.Span{Start: 0, End: len(src)}
+			if tc.off == 0 {
+				body.Start = 3
+			}
+			for name, call := range map[string]func() (entity.Annotations, error){
+				"Annotate": func() (entity.Annotations, error) {
+					return a.Annotate(&entity.Article{Source: src, Body: body})
+				},
+				"AnnotateText": func() (entity.Annotations, error) { return a.AnnotateText(src, language.Und) },
+			} {
+				ann, err := call()
+				var ue *entity.UTF8Error
+				if !errors.As(err, &ue) || ue.Offset != tc.off || !errors.Is(err, entity.ErrInvalidUTF8) {
+					t.Fatalf("%s(%q) error = %v, want an *entity.UTF8Error at byte offset %d", name, src, err, tc.off)
+				}
+				if want := fmt.Sprintf("annotate: invalid UTF-8 at byte offset %d", tc.off); err.Error() != want {
+					t.Errorf("%s(%q) error = %q, want %q", name, src, err, want)
+				}
+				if len(ann.Entities)+len(ann.Figures)+len(ann.Sentences) != 0 {
+					t.Errorf("%s(%q) annotated invalid text: %+v", name, src, ann)
+				}
+			}
+		})
+	}
+}
+
+// TestAnnotateCaps checks that figures and entities stop at their caps
+// with a *TruncatedError that says where, and that what is returned is
+// the first of them, complete up to the offset.
+func TestAnnotateCaps(t *testing.T) {
+	a := testAnnotator(t)
+	figs := strings.Repeat("1% ", MaxFigures+50)
+	names := strings.Repeat("Renault, ", MaxEntities+50)
+	for _, tc := range []struct {
+		name, src          string
+		figures, entities  bool
+		nFigures, nEntites int
+		offset             int
+	}{
+		{"figures", figs, true, false, MaxFigures, 0, 3 * MaxFigures},
+		{"entities", names, false, true, 0, MaxEntities, 9 * MaxEntities},
+		{"both", names[:9*(MaxEntities+1)] + figs, true, true, MaxFigures, MaxEntities, 9 * MaxEntities},
+		{"figures at the cap", figs[:3*MaxFigures], false, false, MaxFigures, 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ann, err := a.AnnotateText(tc.src, language.English)
+			if len(ann.Figures) != tc.nFigures || len(ann.Entities) != tc.nEntites {
+				t.Errorf("AnnotateText() = %d figures and %d entities, want %d and %d",
+					len(ann.Figures), len(ann.Entities), tc.nFigures, tc.nEntites)
+			}
+			if !tc.figures && !tc.entities {
+				if err != nil {
+					t.Fatalf("AnnotateText() error = %v, want nil", err)
+				}
+				return
+			}
+			var te *TruncatedError
+			if !errors.As(err, &te) || !errors.Is(err, ErrTruncated) {
+				t.Fatalf("AnnotateText() error = %v, want a *TruncatedError", err)
+			}
+			if want := (TruncatedError{Figures: tc.figures, Entities: tc.entities, Offset: tc.offset}); *te != want {
+				t.Errorf("AnnotateText() error = %+v, want %+v", *te, want)
+			}
+			for _, f := range ann.Figures {
+				if f.Start >= te.Offset && tc.figures && !tc.entities {
+					t.Fatalf("figure %v at or after the cut at %d", f.Span, te.Offset)
+				}
+			}
+			if tc.figures && ann.Figures[0].Text != "1%" || tc.entities && ann.Entities[0].Canonical != "Renault" {
+				t.Errorf("AnnotateText() kept %v ..., %v ..., want the first figures and entities", ann.Figures[:min(1, len(ann.Figures))], ann.Entities[:min(1, len(ann.Entities))])
+			}
+			// Annotate on an article says the same.
+			_, err2 := a.Annotate(&entity.Article{Source: tc.src, Body: entity.Span{Start: 0, End: len(tc.src)}, Language: entity.Language{Tag: language.English}})
+			if err2 == nil || err2.Error() != err.Error() {
+				t.Errorf("Annotate() error = %v, want %v", err2, err)
+			}
+		})
 	}
 }

@@ -16,7 +16,10 @@ func Example_figures() {
 	}
 	text := "Het concern verloor 25 miljard euro en het aandeel zakte met meer dan dertig procent. " +
 		"Leapmotor verkocht 68.000 auto's; de fabriek levert 50 GWh."
-	ann := a.AnnotateText(text, language.Dutch)
+	ann, err := a.AnnotateText(text, language.Dutch)
+	if err != nil {
+		log.Fatal(err)
+	}
 	for _, f := range ann.Figures {
 		fmt.Printf("%-8s %-26q %g %s%s%s\n", f.Kind, f.Text, f.Value, f.Currency, f.Unit, f.Qualifier)
 	}

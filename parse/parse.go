@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/autonews/autonews/entity"
 	"golang.org/x/text/language"
@@ -29,9 +28,11 @@ var (
 	// ErrTooLarge is returned for input over the size limit (DefaultMaxSize
 	// unless set with WithMaxSize).
 	ErrTooLarge = errors.New("parse: input too large")
-	// ErrInvalidUTF8 is returned for input that is not valid UTF-8; the
-	// error's text gives the byte offset of the first invalid byte.
-	ErrInvalidUTF8 = errors.New("parse: invalid UTF-8")
+	// ErrInvalidUTF8 is returned, wrapped in an [*entity.UTF8Error] that
+	// holds the byte offset of the first invalid byte, for input that is not
+	// valid UTF-8. It is [entity.ErrInvalidUTF8], the value package annotate
+	// refuses such text with, so one errors.Is test serves both.
+	ErrInvalidUTF8 = entity.ErrInvalidUTF8
 )
 
 type config struct {
@@ -141,8 +142,8 @@ func (p *Parser) parse(src string, lang language.Tag) (*entity.Article, error) {
 	if len(src) > p.maxSize {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, len(src), p.maxSize)
 	}
-	if !utf8.ValidString(src) {
-		return nil, fmt.Errorf("%w at byte offset %d", ErrInvalidUTF8, invalidAt(src))
+	if err := entity.CheckUTF8(src); err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
 	}
 	if s, e := trimSpan(src, 0, len(src)); s == e {
 		if len(src) == 0 {
@@ -216,16 +217,4 @@ func kickerJoin(title, code string) int {
 		return 0
 	}
 	return i + 3
-}
-
-// invalidAt returns the byte offset of the first invalid UTF-8 sequence.
-func invalidAt(s string) int {
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				return i
-			}
-		}
-	}
-	return len(s)
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -73,6 +74,13 @@ func TestParseErrors(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tc.detail) {
 				t.Errorf("Parse(%q) error %q, want it to mention %q", tc.src, err, tc.detail)
+			}
+			// Invalid UTF-8 is the error value package annotate uses too,
+			// with the offset as a field.
+			var ue *entity.UTF8Error
+			if tc.want == ErrInvalidUTF8 && (!errors.Is(err, entity.ErrInvalidUTF8) || !errors.As(err, &ue) ||
+				!strings.HasSuffix(tc.detail, fmt.Sprint(ue.Offset))) {
+				t.Errorf("Parse(%q) error %v, want an *entity.UTF8Error (%s)", tc.src, err, tc.detail)
 			}
 		})
 	}

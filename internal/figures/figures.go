@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"iter"
 	"math"
 	"strings"
 	"sync"
@@ -126,6 +127,35 @@ func (x *Extractor) lexicon(lang string) *lexicon {
 // and ordinals. Numbers with more than 18 significant digits, and figures
 // whose whole part does not fit int64, are skipped.
 func (x *Extractor) Extract(src string, within entity.Span, lang string) []entity.Figure {
+	var out []entity.Figure
+	x.extract(src, within, lang, func(nums int) {
+		if nums > 0 {
+			out = make([]entity.Figure, 0, nums/2+1)
+		}
+	}, func(f entity.Figure) bool {
+		out = append(out, f)
+		return true
+	})
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// All returns an iterator over the figures that [Extractor.Extract]
+// returns, in the same order. Figures are found as the iteration asks for
+// them: a caller that stops early (at a cap on the number of figures)
+// keeps no list of its own and saves the work of finding the rest.
+func (x *Extractor) All(src string, within entity.Span, lang string) iter.Seq[entity.Figure] {
+	return func(yield func(entity.Figure) bool) {
+		x.extract(src, within, lang, nil, yield)
+	}
+}
+
+// extract finds the figures of Extract and passes them to yield, in order,
+// until yield returns false. sized, when not nil, is first told how many
+// number tokens the text holds, to size a list.
+func (x *Extractor) extract(src string, within entity.Span, lang string, sized func(nums int), yield func(entity.Figure) bool) {
 	if x == nil || x.langs == nil {
 		x = defaultExtractor() // the zero Extractor works like New()
 	}
@@ -137,9 +167,68 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 		end--
 	}
 	if start >= end {
-		return nil
+		return
 	}
 	lx := x.lexicon(lang)
+	if sized != nil {
+		sized(countNums(src[start:end]))
+	}
+	// A body longer than a window is read one window at a time, each cut
+	// at a line break where it has one (see windowEnd), so that the token
+	// list of text made of nothing but figures stays small.
+	for start < end {
+		wend := windowEnd(src, start, end)
+		if !x.extractWindow(src, start, wend, lx, yield) {
+			return
+		}
+		start = wend
+	}
+}
+
+// window is the most bytes of text that extract tokenizes at once. Real
+// article bodies are shorter, so for them nothing is cut.
+const window = 256 << 10
+
+// windowEnd returns where the window that starts at start ends: at end
+// when that is within a window, else just after the last line break of
+// the window, or after its last white space when it has no line break,
+// or at the last rune boundary. A figure never spans a line break; one
+// line longer than a window (no real article has one) may lose the
+// figure that straddles the cut.
+func windowEnd(src string, start, end int) int {
+	if end-start <= window {
+		return end
+	}
+	w := start + window
+	if i := strings.LastIndexByte(src[start:w], '\n'); i > 0 {
+		return start + i + 1
+	}
+	if i := strings.LastIndexAny(src[start+window/2:w], " \t"); i >= 0 {
+		return start + window/2 + i + 1
+	}
+	for w > start+1 && !utf8.RuneStart(src[w]) {
+		w--
+	}
+	return w
+}
+
+// countNums returns about how many number tokens text holds: the runs of
+// ASCII digits. It sizes Extract's result.
+func countNums(text string) int {
+	n, in := 0, false
+	for i := 0; i < len(text); i++ {
+		d := text[i] >= '0' && text[i] <= '9'
+		if d && !in {
+			n++
+		}
+		in = d
+	}
+	return n
+}
+
+// extractWindow finds the figures of src[start:end] and passes them to
+// yield; it returns false when yield did.
+func (x *Extractor) extractWindow(src string, start, end int, lx *lexicon, yield func(entity.Figure) bool) bool {
 	n := end - start
 	sc := x.scratch.Get().(*scratch)
 	if cap(sc.arena) < n {
@@ -160,16 +249,6 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 			x.scratch.Put(sc)
 		}
 	}()
-	nums := 0
-	for i := range toks {
-		if toks[i].kind == tNum {
-			nums++
-		}
-	}
-	var out []entity.Figure
-	if nums > 0 {
-		out = make([]entity.Figure, 0, nums/2+1)
-	}
 	floor := 0
 	for i := 0; i < len(toks); {
 		if !s.mayStart(i) {
@@ -177,16 +256,15 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 			continue
 		}
 		if f, next, ok := s.figure(i, floor); ok {
-			out = append(out, f)
+			if !yield(f) {
+				return false
+			}
 			i, floor = next, next
 			continue
 		}
 		i++
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+	return true
 }
 
 // A scanner holds the state of one Extract call.

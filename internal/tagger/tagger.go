@@ -112,10 +112,64 @@ func (t *Tagger) Tag(src string, within entity.Span, skip []entity.Span, lang st
 // (for context and for bare model numbers) instead of splitting again. It
 // is read, not kept or modified.
 func (t *Tagger) TagSentences(src string, within entity.Span, sents []entity.Span, skip []entity.Span, lang string) []entity.Entity {
+	return t.TagLimit(src, within, sents, skip, lang, 0)
+}
+
+// TagLimit is TagSentences that stops once it has found more than limit
+// entities (no limit when limit <= 0): the result then holds at least
+// limit+1 entities, sorted, and every entity that starts before the
+// limit+1st. It bounds the work and memory that text made of nothing but
+// names ("VW " repeated to the size limit) takes.
+//
+// A body longer than a window (256 KiB; no real article is) is read one
+// window at a time, each cut at a sentence end where it has one, so that
+// the token list stays small; a name is then not linked to a mention in
+// an earlier window.
+func (t *Tagger) TagLimit(src string, within entity.Span, sents []entity.Span, skip []entity.Span, lang string, limit int) []entity.Entity {
 	start, end, ok := clampSpan(src, within)
 	if !ok || len(src) > maxSource {
 		return nil
 	}
+	var out []entity.Entity
+	for start < end {
+		wend := windowEnd(src, start, end, sents)
+		out = append(out, t.tagWindow(src, start, wend, sents, skip, lang)...)
+		if limit > 0 && len(out) > limit {
+			break
+		}
+		start = wend
+	}
+	return out
+}
+
+// window is the most bytes of text that TagLimit tokenizes at once.
+const window = 256 << 10
+
+// windowEnd returns where the window that starts at start ends: at end
+// when that is within a window, else at the end of the last sentence of
+// sents that ends in the window, else after its last line break or white
+// space, else at its last rune boundary.
+func windowEnd(src string, start, end int, sents []entity.Span) int {
+	if end-start <= window {
+		return end
+	}
+	w := start + window
+	k, _ := slices.BinarySearchFunc(sents, w+1, func(s entity.Span, x int) int { return s.End - x })
+	if k > 0 && sents[k-1].End > start+window/2 {
+		return sents[k-1].End
+	}
+	if i := strings.LastIndexAny(src[start+window/2:w], "\n \t"); i >= 0 {
+		return start + window/2 + i + 1
+	}
+	for w > start+1 && !utf8.RuneStart(src[w]) {
+		w--
+	}
+	return w
+}
+
+// tagWindow finds the entities of src[start:end], which clampSpan has
+// checked.
+func (t *Tagger) tagWindow(src string, start, end int, sents []entity.Span, skip []entity.Span, lang string) []entity.Entity {
 	lex := lexiconFor(lang)
 	f := newFolder()
 
