@@ -3,8 +3,10 @@ package entity
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // FuzzReadRecords checks that ReadRecords never panics, reports malformed
@@ -60,6 +62,46 @@ func FuzzReadRecords(f *testing.F) {
 		for _, r := range orphans {
 			if _, ok := c.Lookup(r.Name, r.Kind); !ok {
 				t.Fatalf("NewCatalog(records of %q) lacks %v %q", in, r.Kind, r.Name)
+			}
+		}
+	})
+}
+
+// FuzzCatalog checks LoadCatalog, NewCatalog and Extend on any two files:
+// a malformed file is a *ParseError naming it and its line, a record that
+// does not fit gives an error (never a panic), and a Catalog that builds
+// holds every record's name, in the base and in the extension alike.
+func FuzzCatalog(f *testing.F) {
+	f.Add("Peugeot\torganization\tbrand\tStellantis\t\t\nStellantis\torganization\tautomaker\t\t\t\n",
+		"Peugeot\torganization\tbrand\t\tPeugeot SA\tnote\n")
+	f.Add("A\tplace\t\t\t\t\n", "A\tperson\t\t\t\t\n")
+	f.Add("0\tperson\t\t0\t\t0\r0", "B\tproduct\tmodel\tA\t\t\n")
+	f.Fuzz(func(t *testing.T, base, ext string) {
+		c, err := LoadCatalog(fstest.MapFS{"base.tsv": {Data: []byte(base)}})
+		if err != nil {
+			var pe *ParseError
+			if errors.As(err, &pe) && (pe.File != "base.tsv" || pe.Line < 1) {
+				t.Fatalf("LoadCatalog(%q) error %v names file %q line %d", base, err, pe.File, pe.Line)
+			}
+			if err.Error() == "" {
+				t.Fatal("empty error")
+			}
+			return
+		}
+		recs, err := ReadRecords(strings.NewReader(ext), "ext.tsv")
+		if err != nil {
+			return // FuzzReadRecords checks these errors
+		}
+		if _, err := NewCatalog(recs); err != nil && err.Error() == "" {
+			t.Fatal("empty error")
+		}
+		d, err := c.Extend(recs)
+		if err != nil {
+			return
+		}
+		for _, r := range append(slices.Clone(c.recs), recs...) {
+			if _, ok := d.Lookup(r.Name, r.Kind); !ok {
+				t.Fatalf("Extend: catalog lacks %v %q", r.Kind, r.Name)
 			}
 		}
 	})

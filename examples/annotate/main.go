@@ -12,12 +12,22 @@
 // 639-1 code that skips detection), processed concurrently. An article that
 // fails is reported on standard error with its id and the run goes on; the
 // exit status is 1 if any failed, 2 on a usage error.
+//
+// Nothing is repaired or dropped without a word: a line that is not JSON,
+// that is not valid UTF-8 or holds an escaped lone UTF-16 surrogate
+// ("\ud800"), or that is longer than 24 MiB is one failed article, reported
+// with its line number (and its id when it has one), and the lines after
+// it are read; an article that the library refuses (empty, over the 4 MiB
+// size limit, invalid UTF-8) is reported with its id and the library's
+// error.
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -25,7 +35,6 @@ import (
 	"sync"
 
 	"github.com/autonews/autonews"
-	"golang.org/x/text/language"
 )
 
 func main() {
@@ -110,42 +119,32 @@ func feed(ctx context.Context, in chan<- autonews.Input, files []string, jsonl b
 	failed := 0
 	switch {
 	case jsonl:
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-		for n := 1; sc.Scan(); n++ {
-			line := sc.Bytes()
-			if len(line) == 0 {
-				continue
+		lr := newLineReader(stdin, maxLine)
+		for {
+			line, n, err := lr.next()
+			if err == io.EOF {
+				break
 			}
-			var rec struct {
-				ID       string `json:"id"`
-				Text     string `json:"text"`
-				Language string `json:"language"`
-			}
-			if err := json.Unmarshal(line, &rec); err != nil {
+			if errors.Is(err, errLineTooLong) {
 				fmt.Fprintf(stderr, "annotate: stdin:%d: %v\n", n, err)
 				failed++
 				continue
 			}
-			if rec.ID == "" {
-				rec.ID = fmt.Sprintf("stdin:%d", n)
+			if err != nil {
+				return fmt.Errorf("reading stdin after line %d: %w", n, err)
 			}
-			tag := language.Und
-			if rec.Language != "" {
-				t, err := language.Parse(rec.Language)
-				if err != nil {
-					fmt.Fprintf(stderr, "annotate: %s: language %q: %v\n", rec.ID, rec.Language, err)
-					failed++
-					continue
-				}
-				tag = t
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
 			}
-			if !send(autonews.Input{ID: rec.ID, Text: rec.Text, Language: tag}) {
+			x, err := decodeLine(line, n)
+			if err != nil {
+				fmt.Fprintf(stderr, "annotate: %s: %v\n", x.ID, err)
+				failed++
+				continue
+			}
+			if !send(x) {
 				return ctx.Err()
 			}
-		}
-		if err := sc.Err(); err != nil {
-			return fmt.Errorf("reading stdin: %w", err)
 		}
 	case len(files) == 0:
 		b, err := io.ReadAll(stdin)

@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -96,5 +99,92 @@ func TestRunJSONL(t *testing.T) {
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("stderr lacks %q: %s", want, stderr.String())
 		}
+	}
+}
+
+// TestRunJSONLBadText checks that text is never repaired: invalid UTF-8
+// and escaped lone surrogates fail their line, with the id and the offset
+// into the line, and the run goes on.
+func TestRunJSONLBadText(t *testing.T) {
+	lines := []string{
+		"{\"id\": \"raw\", \"text\": \"Renault \xff verkocht 20 procent meer.\"}",
+		`{"id": "high", "text": "Citroën \ud800 sold 3,000 cars."}`,
+		`{"id": "low", "text": "Citroën \udc00 sold 3,000 cars."}`,
+		`{"id": "pair", "text": "Emoji \ud83d\ude97: Renault verkocht 20 procent meer."}`,
+		`{"id": "escaped", "text": "Not an escape: \\ud800 Renault verkocht 20 procent meer."}`,
+	}
+	var stdout, stderr bytes.Buffer
+	status := run(nil, true, 2, strings.NewReader(strings.Join(lines, "\n")), &stdout, &stderr)
+	if status != 1 {
+		t.Errorf("run(-jsonl) = %d, want 1", status)
+	}
+	var ids []string
+	for _, d := range decodeLines(t, stdout.String()) {
+		ids = append(ids, d["id"].(string))
+	}
+	if strings.Join(ids, ",") != "pair,escaped" {
+		t.Errorf("run(-jsonl) ids = %v, want pair,escaped", ids)
+	}
+	for _, want := range []string{
+		"raw: line 1: invalid UTF-8 at byte offset 31 (of the line)",
+		"high: line 2: invalid UTF-8 at byte offset 33 (of the line)",
+		"low: line 3: invalid UTF-8",
+	} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+}
+
+// TestRunJSONLOversize checks that a line over the limit is one failed
+// article with its line number, and that the lines after it are read.
+func TestRunJSONLOversize(t *testing.T) {
+	big := `{"id": "big", "text": "` + strings.Repeat("a", maxLine) + `"}`
+	in := strings.Join([]string{
+		`{"id": "a", "text": "Stellantis sold 68,000 units in China."}`,
+		big,
+		`{"id": "c", "text": "Renault verkocht 20 procent meer.", "language": "nl"}`,
+	}, "\n")
+	var stdout, stderr bytes.Buffer
+	if status := run(nil, true, 2, strings.NewReader(in), &stdout, &stderr); status != 1 {
+		t.Errorf("run(-jsonl) = %d, want 1", status)
+	}
+	var ids []string
+	for _, d := range decodeLines(t, stdout.String()) {
+		ids = append(ids, d["id"].(string))
+	}
+	if strings.Join(ids, ",") != "a,c" {
+		t.Errorf("run(-jsonl) ids = %v, want a,c", ids)
+	}
+	if want := "stdin:2: line too long"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+	}
+}
+
+func TestLineReader(t *testing.T) {
+	in := "short\r\n" + strings.Repeat("x", 300) + "\n\nlast " + strings.Repeat("y", 10) + "\n" + strings.Repeat("z", 101)
+	lr := newLineReader(strings.NewReader(in), 100)
+	type got struct {
+		line string
+		n    int
+		long bool
+	}
+	var all []got
+	for {
+		line, n, err := lr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil && !errors.Is(err, errLineTooLong) {
+			t.Fatal(err)
+		}
+		all = append(all, got{string(line), n, err != nil})
+		if cap(lr.buf) > 1<<17 {
+			t.Fatalf("buffer grew to %d bytes for a limit of 100", cap(lr.buf))
+		}
+	}
+	want := []got{{"short", 1, false}, {"", 2, true}, {"", 3, false}, {"last yyyyyyyyyy", 4, false}, {"", 5, true}}
+	if fmt.Sprint(all) != fmt.Sprint(want) {
+		t.Errorf("lines = %v, want %v", all, want)
 	}
 }
