@@ -60,6 +60,12 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 			continue
 		}
 		if t := src[l.s:l.e]; !marks[i].marker && strong(t) && !promo(t) {
+			if bio(t, src, h) {
+				// "Megan Hart covers the auto industry from Detroit. …"
+				// under an article by Megan Hart: her author box.
+				marks[i] = mark{reason: entity.AuthorBox, marker: true}
+				continue
+			}
 			lastStrong = i
 			break
 		}
@@ -98,6 +104,22 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 		k++
 		if t := src[lines[i].s:lines[i].e]; !marks[i].marker && nameLike(t) && stats(t).words >= 2 && stats(t).words <= 4 {
 			marks[i] = mark{reason: entity.AuthorBox, marker: true}
+			trail = i
+		}
+	}
+	// Context: short lines between the last paragraph and the furniture
+	// that follows it belong to the furniture ("Jetzt weiterlesen mit …
+	// Plus", "Follow us on Google News", an address over a phone number):
+	// a body does not end in a heading or a label.
+	if trail < n {
+		for i := trail - 1; i > max(lastStrong, from-1); i-- {
+			if lines[i].blank() {
+				continue
+			}
+			if marks[i].marker || !shortLine(src[lines[i].s:lines[i].e]) {
+				break
+			}
+			marks[i] = mark{reason: entity.OtherBoilerplate, marker: true}
 			trail = i
 		}
 	}
@@ -187,19 +209,146 @@ func (out *layout) cutCredit(src string) {
 		out.body.End = p.End
 		return
 	}
-	if !strings.HasSuffix(t, ")") {
-		return
-	}
-	i := openingParen(t)
-	if i <= 0 || !credit(t[i:]) {
+	i, reason := tailCredit(t)
+	if i <= 0 {
 		return
 	}
 	s, e := trimSpan(src, p.Start, p.Start+i)
 	if s == e || !endsSentence(src[s:e]) {
 		return
 	}
-	out.boiler = append(out.boiler, entity.Boilerplate{Span: entity.Span{Start: p.Start + i, End: p.End}, Reason: entity.AuthorBox})
+	out.boiler = append(out.boiler, entity.Boilerplate{Span: entity.Span{Start: p.Start + i, End: p.End}, Reason: reason})
 	p.End, out.body.End = e, e
+	if i := inlineRelated(src[p.Start:p.End]); i > 0 {
+		// One more: "… veicoli. Leggi anche: …" before the credit.
+		out.boiler = append(out.boiler, entity.Boilerplate{Span: entity.Span{Start: p.Start + i, End: p.End}, Reason: entity.RelatedLinks})
+		_, e := trimSpan(src, p.Start, p.Start+i)
+		p.End, out.body.End = e, e
+	}
+}
+
+// maxTailCredit is the longest a credit at the end of a paragraph may be,
+// in runes.
+const maxTailCredit = 60
+
+// tailCredit returns where a credit that ends t starts, and its reason,
+// or 0: a credit in brackets ("(Reporting by Ann Lee)", "(dpa)", "[비즈니스
+// 포스트 차화영 기자]": a short bracket with no sentence in it), an
+// agency's code in capitals ("… ediyoruz.' AA"), a reporter's e-mail
+// address ("… 마쳤다. /hyk@seadaily.com"), or a related link run on after
+// its label ("… veicoli. Leggi anche: Fiat Grande Panda …"). The caller
+// checks that a sentence ends before it.
+func tailCredit(t string) (int, entity.Reason) {
+	switch r, _ := utf8.DecodeLastRuneInString(t); r {
+	case ')', ']', '）', '】':
+		var i int
+		if r == ')' {
+			i = openingParen(t)
+		} else {
+			i = strings.LastIndexAny(t, "[（【")
+		}
+		if i <= 0 {
+			return 0, 0
+		}
+		inner := t[i:]
+		if credit(inner) {
+			return i, entity.AuthorBox
+		}
+		in := strings.TrimSpace(strings.Trim(inner, "()[]（）【】"))
+		if n := utf8.RuneCountInString(in); n >= 2 && n <= maxTailCredit && !endsSentence(in) &&
+			!strings.ContainsAny(in, ".!?。！？") && hasLetter(in) && !isYear(in) {
+			return i, entity.Credit
+		}
+		return 0, 0
+	}
+	j := strings.LastIndexAny(t, " \t")
+	if j <= 0 {
+		return 0, 0
+	}
+	last := strings.TrimLeft(t[j+1:], "/")
+	switch {
+	case len(last) >= 2 && len(last) <= 6 && allUpper(last):
+		return j + 1, entity.Credit
+	case strings.Count(last, "@") == 1 && strings.Contains(last[strings.Index(last, "@"):], ".") && len(last) <= 80:
+		return j + 1, entity.Credit
+	}
+	if i := inlineRelated(t); i > 0 {
+		return i, entity.RelatedLinks
+	}
+	return 0, 0
+}
+
+// inlineRelated returns where a related-links label run on into the end of
+// t starts ("… veicoli. Leggi anche: Fiat Grande Panda, …", as in a page
+// flattened to one line), or 0: a heading label after a sentence end,
+// then a colon and at most 200 bytes.
+func inlineRelated(t string) int {
+	from := max(0, len(t)-260)
+	for c := strings.LastIndex(t, ":"); c > from; c = strings.LastIndex(t[:c], ":") {
+		if len(t)-c > 200 {
+			return 0
+		}
+		s := strings.LastIndexAny(t[max(0, c-40):c], ".!?")
+		if s < 0 {
+			continue
+		}
+		s += max(0, c-40) + 1
+		label := strings.ToLower(strings.TrimSpace(t[s:c]))
+		if h, ok := headings[label]; ok && h.list && s > 0 {
+			for s < c && t[s] == ' ' {
+				s++
+			}
+			return s
+		}
+	}
+	return 0
+}
+
+// hasLetter reports whether t holds a letter.
+func hasLetter(t string) bool {
+	return strings.IndexFunc(t, unicode.IsLetter) >= 0
+}
+
+// allUpper reports whether t is all upper-case letters.
+func allUpper(t string) bool {
+	for _, r := range t {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// isYear reports whether t is a year or a span of years ("2024",
+// "2019-2024").
+func isYear(t string) bool {
+	return strings.Trim(t, "0123456789-–/ ") == ""
+}
+
+// shortLine reports whether t, a line between the last paragraph and the
+// furniture after it, is too short to end an article: under 80 runes
+// (40 CJK) without a sentence's final stop, or a "label: value" line ("To
+// be continued." is a short last line; "Wydawca: Moto Media sp. z o.o."
+// heads an address). A bullet is not: a list ends many articles.
+func shortLine(t string) bool {
+	if _, bullet := cutBullet(trimText(t)); bullet {
+		return false // a list the text introduces ("… enligt följande:")
+	}
+	n := utf8.RuneCountInString(t)
+	if stats(t).cjk > 0 {
+		n *= 2
+	}
+	return n < 80 && (!endsSentence(t) || labelEnd(t) > 0)
+}
+
+// bio reports whether t, a paragraph at the end, is the author's bio: it
+// starts with the name of the article's author (two words at least).
+func bio(t, src string, h *header) bool {
+	if h.author.IsEmpty() {
+		return false
+	}
+	name := src[h.author.Start:h.author.End]
+	return strings.Count(name, " ") >= 1 && len(t) > len(name) && strings.HasPrefix(t, name) && t[len(name)] == ' '
 }
 
 // note records the author that an author-box line carries.

@@ -130,6 +130,9 @@ func parseHeader(src string, lines []line, marks []mark) header {
 			if dl.author.End > 0 && h.author.IsEmpty() {
 				h.author = entity.Span{Start: l.s + dl.author.Start, End: l.s + dl.author.End}
 			}
+			if h.author.IsEmpty() {
+				h.author = furnitureAuthor(t, l.s, marks[i]) // "来源：… 作者：王明 2025-03-18"
+			}
 			if dl.runOn < 0 {
 				h.extend(l.s, l.e)
 				continue

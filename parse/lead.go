@@ -365,6 +365,11 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 			if !marks[i].marker {
 				marks[i] = mark{reason: reason, marker: true}
 			}
+			if h.author.IsEmpty() {
+				// "Por Javier Morales" under a repeated headline, "来源：…
+				// 作者：王明 2025-03-18": the byline among the furniture.
+				h.author = furnitureAuthor(text(i), l.s, marks[i])
+			}
 			h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: l.s, End: l.e}, Reason: marks[i].reason})
 		}
 		last := start - 1
@@ -409,4 +414,44 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 			}
 		}
 	}
+}
+
+// furnitureAuthor returns the span of the author's name in t, a header
+// line at offset off that is page furniture with mark m: the name its mark
+// carries, a byline's name, or the name after 作者 or 记者 in a Chinese
+// source line; the zero Span when it names none.
+func furnitureAuthor(t string, off int, m mark) entity.Span {
+	if m.author.End > 0 {
+		return m.author
+	}
+	if b, ok := parseByline(t); ok && len(t) <= 160 {
+		return entity.Span{Start: off + b.nameStart, End: off + b.nameEnd}
+	}
+	if !cjkMeta(t) {
+		return entity.Span{}
+	}
+	for _, key := range []string{"作者", "记者", "記者"} {
+		i := strings.Index(t, key)
+		if i < 0 {
+			continue
+		}
+		j := i + len(key)
+		for _, sep := range []string{"：", ":", " "} {
+			if strings.HasPrefix(t[j:], sep) {
+				j += len(sep)
+				break
+			}
+		}
+		e := j
+		for n, r := range t[j:] {
+			if unicode.IsSpace(r) || strings.ContainsRune("，,、|｜/／()（）", r) {
+				break
+			}
+			e = j + n + utf8.RuneLen(r)
+		}
+		if e > j && utf8.RuneCountInString(t[j:e]) <= 8 {
+			return entity.Span{Start: off + j, End: off + e}
+		}
+	}
+	return entity.Span{}
 }

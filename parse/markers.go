@@ -561,6 +561,8 @@ func classify(t string, off int) mark {
 		return mark{reason: entity.AuthorBox, marker: true, meta: true}
 	case len(t) <= 240 && endCredit(t), len(t) <= 30 && galleryRE.MatchString(t):
 		return mark{reason: entity.OtherBoilerplate, marker: true, caption: true}
+	case len(t) <= 400 && rightsNotice(t):
+		return mark{reason: entity.OtherBoilerplate, marker: true}
 	case len(t) <= 80 && hasPrefixFold(t, audioWords):
 		return mark{reason: entity.OtherBoilerplate, marker: true, meta: true}
 	case len(t) <= 300 && hasPrefixFold(t, firstPublishedWords):
@@ -811,6 +813,21 @@ func callToAction(key string) (entity.Reason, bool) {
 func copyright(t string) bool {
 	return strings.HasPrefix(t, "©") || len(t) > 4 && strings.EqualFold(t[:4], "(c) ") ||
 		len(t) > 10 && strings.EqualFold(t[:10], "copyright ")
+}
+
+// rightsWords name copyright and reserved rights in the supported
+// languages; a notice holds one.
+var rightsWords = []string{"copyright ©", "copyright ⓒ", "copyright (c)", "copyright 19", "copyright 20", "all rights reserved", "alle rechten voorbehouden", "alle rechte vorbehalten",
+	"tous droits réservés", "tutti i diritti riservati", "todos los derechos reservados", "todos os direitos reservados",
+	"wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "alla rättigheter förbehållna", "tüm hakları saklıdır",
+	"版权所有", "版權所有", "著作権は", "著作権者", "저작권자", "무단전재", "무단 전재"}
+
+// rightsNotice reports whether t, a short line, is a copyright or rights
+// notice anywhere in it: "< 저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지 >",
+// "Copyright Ⓒ SBS. All rights reserved.", "鄭重声明:本文の著作権は…". A
+// "©" alone is not enough: captions end with one ("… © Renault").
+func rightsNotice(t string) bool {
+	return containsAny(t, rightsWords) || strings.ContainsAny(t, "ⓒⒸ")
 }
 
 // moreFrom reports whether t heads a publisher's teaser section ("More
