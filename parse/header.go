@@ -482,8 +482,9 @@ func titleLike(t string) bool {
 		return st.cjk < 30 && sentenceBreaks(t) == 0
 	case '.':
 		// A long single sentence with a full stop is more often a lead
-		// paragraph than a headline.
-		return sentenceBreaks(t) == 0 && st.runes <= maxTitleRunes*3/5
+		// paragraph than a headline; a Korean headline never ends with one
+		// (its sentences do: "…공시했다.").
+		return sentenceBreaks(t) == 0 && st.runes <= maxTitleRunes*3/5 && !(hasHangul(t) && (st.cjk*2 > st.runes || strings.HasSuffix(t, "다.")))
 	case '!', '?', '！', '？':
 		// "Stellantis i Volvo tracą miliardy. Koniec ery elektryków?"
 		return sentenceBreaks(t) == 0 || sentenceBreaks(t) == 1 && st.words <= 14
@@ -857,4 +858,14 @@ func byline(t string, off int) (entity.Span, bool) {
 		return entity.Span{}, false
 	}
 	return entity.Span{Start: off + b.nameStart, End: off + b.nameEnd}, true
+}
+
+// hasHangul reports whether t holds a Hangul syllable.
+func hasHangul(t string) bool {
+	for _, r := range t {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			return true
+		}
+	}
+	return false
 }

@@ -741,6 +741,24 @@ func TestFindLead(t *testing.T) {
 			title:     "Carmakers pledge 60 billion reais for Brazil by 2032",
 			bodyStart: "VW bets on electric cars and BYD expands its Bahia plant",
 		},
+		{
+			name:      "menu line over a headline printed twice",
+			src:       "News\n\nSite top menu bar\n\nHyundai and Kia pass ten thousand EV orders\n\nHyundai and Kia pass ten thousand EV orders\n" + para + "\n\n" + para,
+			title:     "Hyundai and Kia pass ten thousand EV orders",
+			bodyStart: para,
+		},
+		{
+			name:      "link widget, a caption with a slash credit and a Markdown image",
+			src:       "Tariffs hit Korean car exports\n\nURL copy\n\nhttps://example.com/view.php?key=2025\n\n![Cars wait at the port of Pyeongtaek.](https://img.example.com/a.jpg)\nCars wait at the port of Pyeongtaek.\n\nCars wait for export at the port of Pyeongtaek on the day the tariffs were announced. /AP\n\n" + para + "\n\n" + para,
+			title:     "Tariffs hit Korean car exports",
+			bodyStart: para,
+		},
+		{
+			name:      "Korean lead sentence is no headline; a wire tag and its reporter are a credit",
+			src:       "[서울=뉴시스]임철휘 기자 = 미국에 수입되는 자동차와 자동차 부품에 대한 25% 관세가 3일(현지 시간) 정식 발효됐다.\n\n이번 조치는 한국의 자동차 수출을 크게 감소시킬 것으로 전망된다. 한국의 지난해 자동차 수출액은 708억 달러인데, 이 가운데 절반에 가까운 342억 달러가 대미 수출액이다.",
+			title:     "",
+			bodyStart: "미국에 수입되는 자동차와",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := Article(tc.src)

@@ -35,7 +35,8 @@ const minParaStop = 0.12
 func paragraph(t string) bool {
 	st := stats(t)
 	if st.cjk >= 30 && st.cjk*2 > st.runes {
-		return strings.ContainsAny(t, "。！？") || st.cjk >= 60
+		// Korean ends its sentences with ASCII stops ("…세워져 있다.").
+		return strings.ContainsAny(t, "。！？") || endsSentence(t) || st.cjk >= 60
 	}
 	if st.words < 12 || st.runes < 100 || endsEllipsis(t) {
 		return false
@@ -108,7 +109,7 @@ var pictureWords = map[string]bool{
 // starts in lower case, or a line without letters.
 func furnitureLine(t string) bool {
 	st := stats(t)
-	if st.letters == 0 || nameLike(t) {
+	if st.letters == 0 || nameLike(t) || bareURL(t) || slashCredit(t) {
 		return true
 	}
 	if st.cjk > 0 && st.cjk*2 > st.runes {
@@ -185,7 +186,8 @@ const maxCJKLabel = 20
 
 // sourceTagRE matches a source's tag in brackets at the start of an
 // article's first line: "[汽車之家 新聞] ", "【新华社北京5月3日电】".
-var sourceTagRE = regexp.MustCompile(`^(?:\[[^\]]{1,30}\]|【[^】]{1,40}】)[\t \p{Zs}]*`)
+// A Korean wire story's reporter follows its tag: "[서울=뉴시스]임철휘 기자 = ".
+var sourceTagRE = regexp.MustCompile(`^(?:\[[^\]]{1,30}\]|【[^】]{1,40}】)[\t \p{Zs}]*(?:[^=\n]{1,24}기자[\t \p{Zs}]*=[\t \p{Zs}]*)?`)
 
 // yearRE matches a year of this century or the last.
 var yearRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:19|20)\d{2}(?:[^\p{N}]|$)`)
@@ -213,6 +215,7 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 	if h.bodyLine >= len(lines) || h.bodyStart > lines[h.bodyLine].s {
 		return // no body, or a date line that runs on into it
 	}
+	lineText := func(i int) string { return src[lines[i].s:lines[i].e] }
 	// The first paragraph from the top.
 	p, seen := -1, 0
 	for i := 0; i < len(lines) && seen < maxLeadLines; i++ {
@@ -220,7 +223,7 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 			continue
 		}
 		seen++
-		if !marks[i].marker && paragraph(src[lines[i].s:lines[i].e]) {
+		if !marks[i].marker && paragraph(src[lines[i].s:lines[i].e]) && !imageAlt(lineText, lines, i) {
 			p = i
 			break
 		}
@@ -228,7 +231,7 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 	if p < 0 || p < h.bodyLine {
 		return
 	}
-	text := func(i int) string { return src[lines[i].s:lines[i].e] }
+	text := lineText
 	// Short lines that stand twice above the paragraph are the site's:
 	// its name, an address block, a menu.
 	count := map[string]int{}
@@ -256,7 +259,9 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 	}
 	furnCache, headCache := make([]int8, p+1), make([]int8, p+1)
 	furniture := func(i int) bool {
-		return memo(furnCache, i, func(i int) bool { return marks[i].marker || siteLine(i) || furnitureLine(text(i)) })
+		return memo(furnCache, i, func(i int) bool {
+			return marks[i].marker || siteLine(i) || furnitureLine(text(i)) || imageAlt(text, lines, i)
+		})
 	}
 	isHeadline := func(i int) bool { return memo(headCache, i, func(i int) bool { return headline(text(i)) }) }
 
@@ -306,6 +311,16 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		// headline; a photo caption, which ends with a full stop, right
 		// above it.
 		ti = cand
+	}
+	// A headline-like line printed twice in a row above the paragraph is
+	// the page's title and its headline, under whatever menu stands above
+	// it ("SBS 뉴스 상단 메뉴").
+	for i := max(ti+1, 0); i < p; i++ {
+		if j := nextLine(lines, i+1); !lines[i].blank() && j > 0 && j < p && text(j) == text(i) &&
+			!marks[i].marker && !siteLine(i) && isHeadline(i) {
+			ti = i
+			break
+		}
 	}
 	if ti >= 0 {
 		// A kicker or a paywall label ("Según un informe de Ernst &
@@ -454,4 +469,51 @@ func furnitureAuthor(t string, off int, m mark) entity.Span {
 		}
 	}
 	return entity.Span{}
+}
+
+// bareURL reports whether t is a web address alone: a "copy the link"
+// widget's text.
+func bareURL(t string) bool {
+	return len(t) <= 400 && !strings.ContainsAny(t, " \t") &&
+		(hasPrefixFold(t, []string{"http://", "https://", "www."}))
+}
+
+// slashCredit reports whether t is a caption that ends with its credit
+// after a slash: "… 세워져 있다. /연합", "… the Zwickau line. /AP".
+func slashCredit(t string) bool {
+	i := strings.LastIndex(t, " /")
+	if i <= 0 || !endsSentence(t[:i]) {
+		return false
+	}
+	name := t[i+2:]
+	n := utf8.RuneCountInString(name)
+	return n >= 1 && n <= 12 && !strings.ContainsAny(name, " \t@") && hasLetter(name)
+}
+
+// imageAlt reports whether line i repeats the alternative text of a
+// Markdown image on the line before it: the image's caption, printed
+// again under it.
+func imageAlt(text func(int) string, lines []line, i int) bool {
+	j := i - 1
+	for j >= 0 && lines[j].blank() {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	alt, ok := markdownImage(text(j))
+	return ok && alt != "" && trimText(alt) == trimText(text(i))
+}
+
+// markdownImage reports whether t is a Markdown image, "![alt](url)", and
+// returns its alternative text.
+func markdownImage(t string) (string, bool) {
+	if !strings.HasPrefix(t, "![") || !strings.HasSuffix(t, ")") {
+		return "", false
+	}
+	k := strings.LastIndex(t, "](")
+	if k < 2 {
+		return "", false
+	}
+	return t[2:k], true
 }

@@ -561,6 +561,8 @@ func classify(t string, off int) mark {
 		return mark{reason: entity.AuthorBox, marker: true, meta: true}
 	case len(t) <= 240 && endCredit(t), len(t) <= 30 && galleryRE.MatchString(t):
 		return mark{reason: entity.OtherBoilerplate, marker: true, caption: true}
+	case strings.HasPrefix(t, "![") && isImage(t):
+		return mark{reason: entity.Caption, marker: true, caption: true}
 	case len(t) <= 400 && rightsNotice(t):
 		return mark{reason: entity.OtherBoilerplate, marker: true}
 	case len(t) <= 80 && hasPrefixFold(t, audioWords):
@@ -928,4 +930,10 @@ func hasPrefixFold(t string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// isImage reports whether t is a Markdown image, "![alt](url)".
+func isImage(t string) bool {
+	_, ok := markdownImage(t)
+	return ok
 }
