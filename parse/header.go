@@ -30,7 +30,10 @@ type header struct {
 	// dateWeak is set while the date comes from an unlabelled line above
 	// the headline (a site's "today"), which a labelled date line below
 	// replaces.
-	dateWeak   bool
+	dateWeak bool
+	// datePlain is set when the date comes from a line with no label,
+	// which findLead makes weak when the headline it finds is below it.
+	datePlain  bool
 	title      entity.Span
 	hasTitle   bool
 	author     entity.Span
@@ -124,8 +127,9 @@ func parseHeader(src string, lines []line, marks []mark) header {
 				h.hasDate = false
 			}
 			h.setDate(dl.date, l.s)
-			if !dl.labelled && !h.hasTitle && dl.runOn < 0 {
-				h.dateWeak = true
+			if !dl.labelled && dl.runOn < 0 {
+				h.datePlain = true
+				h.dateWeak = !h.hasTitle
 			}
 			if dl.author.End > 0 && h.author.IsEmpty() {
 				h.author = entity.Span{Start: l.s + dl.author.Start, End: l.s + dl.author.End}
@@ -183,7 +187,7 @@ func parseHeader(src string, lines []line, marks []mark) header {
 				continue
 			}
 		}
-		if !h.hasTitle && titleLike(t) && moreText(i+1) {
+		if !h.hasTitle && titleLike(t) && moreText(i+1) && !wrapped(src, lines, i) {
 			h.title, h.hasTitle = entity.Span{Start: l.s, End: l.s + cutSiteName(t)}, true
 			h.extend(l.s, l.e)
 			continue
@@ -868,4 +872,16 @@ func hasHangul(t string) bool {
 		}
 	}
 	return false
+}
+
+// wrapped reports whether line i is hard-wrapped text, not a headline: the
+// very next line continues its sentence ("Bu rakam Türk otomotiv
+// sanayiinde bir" / "model için bugüne kadar ..."). Every supported
+// language with letter case starts a sentence, and a text under its
+// headline, in upper case.
+func wrapped(src string, lines []line, i int) bool {
+	if i+1 >= len(lines) || lines[i+1].blank() {
+		return false
+	}
+	return joins(src[lines[i].s:lines[i].e], src[lines[i+1].s:lines[i+1].e])
 }

@@ -196,6 +196,33 @@ var yearRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:19|20)\d{2}(?:[^\p{N}]|$)`)
 // bytes.
 const maxDateLine = 120
 
+// maxDateSearch is how many lines under the body's first line are read
+// for the article's date when the header had none.
+const maxDateSearch = 6
+
+// parenDate returns the length of a date in brackets that opens t, the
+// first line of the body, with the space after it ("(Di lunedì 5
+// febbraio 2024) Undiper i 2.260 lavoratori ..."), and the date; 0 when
+// t opens with none.
+func parenDate(t string) (int, dateMatch) {
+	if !strings.HasPrefix(t, "(") {
+		return 0, dateMatch{}
+	}
+	e := strings.IndexByte(t, ')')
+	if e < 0 || e > 60 {
+		return 0, dateMatch{}
+	}
+	d, ok := findDate(t[1:e])
+	if !ok {
+		return 0, dateMatch{}
+	}
+	n := e + 1
+	for n < len(t) && t[n] == ' ' {
+		n++
+	}
+	return n, d
+}
+
 // maxKickerWords and minLongHeadline bound a kicker that stands over a
 // headline (a German Dachzeile, "Fünf Standorte", "Nästa artikel"): a
 // line of at most maxKickerWords words right over a longer headline of at
@@ -212,6 +239,7 @@ const (
 // none, and the body's start past furniture that stands between the
 // headline and the first line of text.
 func findLead(src string, lines []line, marks []mark, h *header) {
+	defer h.leadDate(src, lines)
 	if h.bodyLine >= len(lines) || h.bodyStart > lines[h.bodyLine].s {
 		return // no body, or a date line that runs on into it
 	}
@@ -223,7 +251,7 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 			continue
 		}
 		seen++
-		if !marks[i].marker && paragraph(src[lines[i].s:lines[i].e]) && !imageAlt(lineText, lines, i) {
+		if !marks[i].marker && paragraph(src[lines[i].s:lines[i].e]) && !imageAlt(lineText, lines, i) && !repeatedSoon(lineText, lines, i) {
 			p = i
 			break
 		}
@@ -312,6 +340,36 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		// above it.
 		ti = cand
 	}
+	// The first line of the page, over a block of widgets ("Play Live
+	// Radio", "0:00", "0:00 0:00", "Available On Air Stations"), is the
+	// site's banner when another headline stands under the block, right
+	// above the text: that one is the article's.
+	if ti >= 0 && ti == nextLine(lines, 0) {
+		last := -1
+		for i := p - 1; i > ti; i-- {
+			if !lines[i].blank() && !furniture(i) && isHeadline(i) && !repeatedSoon(text, lines, i) {
+				last = i
+				break
+			}
+		}
+		if last > ti {
+			// Widgets: furniture, two of them at least without letters
+			// (a player's "0:00", a ticker), unlike a byline and a section
+			// label under a headline.
+			widgets, bare := 0, 0
+			for k := ti + 1; k < last; k++ {
+				if !lines[k].blank() && furniture(k) {
+					widgets++
+					if stats(text(k)).letters == 0 {
+						bare++
+					}
+				}
+			}
+			if widgets >= minMenuItems && bare >= 2 {
+				ti = last
+			}
+		}
+	}
 	// A headline-like line printed twice in a row above the paragraph is
 	// the page's title and its headline, under whatever menu stands above
 	// it ("SBS 뉴스 상단 메뉴").
@@ -334,6 +392,9 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		}
 		t := text(ti)
 		h.title, h.hasTitle = entity.Span{Start: lines[ti].s, End: lines[ti].s + cutSiteName(t)}, true
+		if h.hasDate && h.datePlain && h.dateSpan.End <= lines[ti].s {
+			h.dateWeak = true // a site's date of the day above the headline ("logo", "27 OCAK 2026")
+		}
 	}
 
 	// The body starts at the first line of text after the headline: not
@@ -349,7 +410,7 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 			continue
 		}
 		t := text(i)
-		if ti >= 0 && t == text(ti) || furniture(i) {
+		if ti >= 0 && t == text(ti) || furniture(i) || repeatedSoon(text, lines, i) {
 			continue
 		}
 		if i < p && !leadText(t) && between(i, p) {
@@ -409,20 +470,37 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		_, e := trimSpan(src, lines[start].s, h.bodyStart)
 		h.extend(lines[0].s, e)
 	}
-	if !h.hasDate {
-		// "09 may 2025 . Actualizado a las 05:00 h." under the standfirst.
-		for i, k := start+1, 0; i < len(lines) && k < 2; i++ {
+	// textAfter reports whether a paragraph follows line i.
+	textAfter := func(i int) bool {
+		for j := i + 1; j < len(lines); j++ {
+			if !lines[j].blank() && !marks[j].marker && paragraph(text(j)) {
+				return true
+			}
+		}
+		return false
+	}
+	if !h.hasDate || h.dateWeak {
+		// "09 may 2025 . Actualizado a las 05:00 h." under the standfirst;
+		// a story's stamp with its time ("04.12.2020 12:38:00") under the
+		// headline beats the site's date of the day above it.
+		// Or a few lines further, under a repeated headline, a comments
+		// link and the byline ("Pubblicato il 13 dic 2020"), but not past
+		// a paragraph.
+		for i, k := start+1, 0; i < len(lines) && k < maxDateSearch; i++ {
 			if lines[i].blank() {
 				continue
 			}
 			k++
 			if len(text(i)) > maxDateLine {
+				if k > 2 {
+					break
+				}
 				continue
 			}
-			if _, by := parseByline(text(i)); by || nextLine(lines, i+1) < 0 {
-				continue // an author box at the end dates nothing
+			if _, by := parseByline(text(i)); by || !textAfter(i) {
+				continue // an author box or a date line at the end dates nothing
 			}
-			if dl, ok := dateLine(text(i)); ok && dl.runOn < 0 {
+			if dl, ok := dateLine(text(i)); ok && dl.runOn < 0 && (!h.hasDate || !dl.labelled && timeOfDayRE.MatchString(text(i))) {
 				h.setDate(dl.date, lines[i].s)
 				marks[i] = mark{reason: entity.DateStamp, marker: true}
 				break
@@ -516,4 +594,58 @@ func markdownImage(t string) (string, bool) {
 		return "", false
 	}
 	return t[2:k], true
+}
+
+// leadDate moves the body's start past a date in brackets that opens it
+// ("(Di lunedì 5 febbraio 2024) Undiper i 2.260 lavoratori ..."), which
+// dates the article when the header did not.
+func (h *header) leadDate(src string, lines []line) {
+	if h.bodyLine >= len(lines) {
+		return
+	}
+	l := lines[h.bodyLine]
+	t := src[h.bodyStart:l.e]
+	n, d := parenDate(t)
+	if n == 0 || n == len(t) {
+		return
+	}
+	if !h.hasDate {
+		h.setDate(d, h.bodyStart)
+	}
+	h.boiler = append(h.boiler, entity.Boilerplate{Span: entity.Span{Start: h.bodyStart, End: h.bodyStart + n}, Reason: entity.DateStamp})
+	h.bodyStart += n
+}
+
+// maxRepeatGap is how many lines apart a caption and its copy may stand.
+const maxRepeatGap = 8
+
+// repeatedSoon reports whether line i is printed again a few lines below
+// or above: a photo caption, once as the image's text and once under it, with the
+// credit between ("Chevrolet Equinox EVs are shown ..." / "Bill Pugliano
+// / Getty Images" / "Chevrolet Equinox EVs are shown ..."): a sentence
+// with only short lines between the two.
+func repeatedSoon(text func(int) string, lines []line, i int) bool {
+	if !endsSentence(text(i)) {
+		return false // a standfirst printed again under the byline
+	}
+	return repeatedAt(text, lines, i, 1) || repeatedAt(text, lines, i, -1)
+}
+
+// repeatedAt looks for the copy of line i in direction dir (1 down, -1
+// up) for repeatedSoon.
+func repeatedAt(text func(int) string, lines []line, i, dir int) bool {
+	t := text(i)
+	for j, k := i+dir, 0; j >= 0 && j < len(lines) && k < maxRepeatGap; j += dir {
+		if lines[j].blank() {
+			continue
+		}
+		k++
+		if text(j) == t {
+			return k > 1 // with the credit between
+		}
+		if utf8.RuneCountInString(text(j)) > maxCreditName {
+			return false
+		}
+	}
+	return false
 }
