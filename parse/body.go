@@ -116,7 +116,15 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 			if lines[i].blank() {
 				continue
 			}
-			if marks[i].marker || !shortLine(src[lines[i].s:lines[i].e]) {
+			t := src[lines[i].s:lines[i].e]
+			if marks[i].marker {
+				break
+			}
+			// A caption over its credit may be longer ("Novo Peugeot 3008,
+			// estrela da marca no Salão de SP, ..." / "Crédito: ...").
+			j := nextLine(lines, i+1)
+			caption := j > i && len(t) <= 300 && !endsSentence(t) && marks[j].caption
+			if !caption && !shortLine(t) {
 				break
 			}
 			marks[i] = mark{reason: entity.OtherBoilerplate, marker: true}

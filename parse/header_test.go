@@ -788,6 +788,12 @@ func TestFindLead(t *testing.T) {
 			bodyStart: para, date: "2020-12-13",
 		},
 		{
+			name:      "a short CJK standfirst over the byline lines is the body's start",
+			src:       "“蔚小理”年报:谁在天上,谁在坑里?\n\n没有一个赚到大钱。\n\n文|深燃 黎明\n\n编辑|魏佳\n\n随着小鹏汽车在昨晚发布财务业绩,“蔚小理”都交出了2022年的答卷。总体来说,三家公司在2022年都是增长的,发布了更多车型,卖掉了更多新车,获得了更多收入。",
+			title:     "“蔚小理”年报:谁在天上,谁在坑里?",
+			bodyStart: "没有一个赚到大钱。",
+		},
+		{
 			name:      "a date line at the end dates nothing",
 			src:       "Erdoğan'dan TOGG açıklaması\n\n" + para + "\n" + para + "\n18 Haziran 2022 09:27\nDİĞER HABERLER",
 			title:     "Erdoğan'dan TOGG açıklaması",

@@ -56,8 +56,9 @@ func leadText(t string) bool {
 	}
 	st := stats(t)
 	if st.cjk*2 > st.runes {
-		// CJK: a sentence, or a passage too long for a subtitle.
-		return st.cjk >= 15 && strings.ContainsAny(t, "。！？") || st.cjk >= 60
+		// CJK: a sentence, however short ("沒有一個賺到大錢。" under the
+		// headline), or a passage too long for a subtitle.
+		return st.cjk >= 6 && endsSentence(t) && !strings.ContainsAny(t, "：:") || st.cjk >= 15 && strings.ContainsAny(t, "。！？") || st.cjk >= 60
 	}
 	return st.words >= 8 && st.runes >= 50 && !endsEllipsis(t) && stopwords.Density(t).Share() >= minParaStop
 }
