@@ -794,6 +794,18 @@ func TestFindLead(t *testing.T) {
 			bodyStart: "没有一个赚到大钱。",
 		},
 		{
+			name:      "a dateline with the wire's name between slashes",
+			src:       "Honda invests 11 billion dollars in Canada\n\nOTTAWA, April 25. /TASS/. " + para + "\n\n" + para2,
+			title:     "Honda invests 11 billion dollars in Canada",
+			bodyStart: para,
+		},
+		{
+			name:      "slashes between names are no dateline",
+			src:       "German premium makers lose ground\n\nAudi/BMW/Mercedes sales fell in China in the first quarter, the three groups said on Monday, as local rivals cut prices again.\n\n" + para2,
+			title:     "German premium makers lose ground",
+			bodyStart: "Audi/BMW/Mercedes sales fell",
+		},
+		{
 			name:      "a date line at the end dates nothing",
 			src:       "Erdoğan'dan TOGG açıklaması\n\n" + para + "\n" + para + "\n18 Haziran 2022 09:27\nDİĞER HABERLER",
 			title:     "Erdoğan'dan TOGG açıklaması",

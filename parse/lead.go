@@ -188,7 +188,9 @@ const maxCJKLabel = 20
 // sourceTagRE matches a source's tag in brackets at the start of an
 // article's first line: "[汽車之家 新聞] ", "【新华社北京5月3日电】".
 // A Korean wire story's reporter follows its tag: "[서울=뉴시스]임철휘 기자 = ".
-var sourceTagRE = regexp.MustCompile(`^(?:\[[^\]]{1,30}\]|【[^】]{1,40}】)[\t \p{Zs}]*(?:[^=\n]{1,24}기자[\t \p{Zs}]*=[\t \p{Zs}]*)?`)
+// So does a dateline with a wire's name between slashes: "オタワ、4月25日。
+// /タス/. ", "MOSCOW, April 25. /TASS/. ".
+var sourceTagRE = regexp.MustCompile(`^(?:(?:\[[^\]]{1,30}\]|【[^】]{1,40}】)[\t \p{Zs}]*(?:[^=\n]{1,24}기자[\t \p{Zs}]*=[\t \p{Zs}]*)?|[^/\n]{1,40}[.。][\t \p{Zs}]*/[^/\s]{2,12}/\.?[\t \p{Zs}]*)`)
 
 // yearRE matches a year of this century or the last.
 var yearRE = regexp.MustCompile(`(?:^|[^\p{N}])(?:19|20)\d{2}(?:[^\p{N}]|$)`)
