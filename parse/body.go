@@ -66,6 +66,12 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 				marks[i] = mark{reason: entity.AuthorBox, marker: true}
 				continue
 			}
+			if selfNotice(t) {
+				// "Reuters ha colaborado en la elaboración de este
+				// artículo.", "This article was translated with ...".
+				marks[i] = mark{reason: entity.Credit, marker: true}
+				continue
+			}
 			lastStrong = i
 			break
 		}
@@ -578,4 +584,16 @@ func openingParen(t string) int {
 		}
 	}
 	return -1
+}
+
+// selfWords are "this article" in the supported languages: a paragraph at
+// the end that speaks of the article itself is a note on how it was made.
+var selfWords = []string{"this article", "this story", "dit artikel", "dit bericht", "dieser artikel", "diesen artikel", "diesem artikel",
+	"dieses artikels", "cet article", "questo articolo", "este artículo", "este artigo", "esta matéria", "ten artykuł",
+	"tego artykułu", "tento článek", "tohoto článku", "denna artikel", "bu makale", "bu haber", "本文", "この記事", "이 기사"}
+
+// selfNotice reports whether t, a paragraph at the end of the text, is a
+// note on the article itself: who helped write it, how it was translated.
+func selfNotice(t string) bool {
+	return len(t) <= 400 && containsAny(t, selfWords)
 }
