@@ -66,9 +66,12 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 				marks[i] = mark{reason: entity.AuthorBox, marker: true}
 				continue
 			}
-			if selfNotice(t) {
+			if selfNotice(t) || len(t) <= 400 && rightsNotice(t) {
 				// "Reuters ha colaborado en la elaboración de este
-				// artículo.", "This article was translated with ...".
+				// artículo.", "This article was translated with ...", a
+				// rights notice that ends like a sentence ("鄭重声明:本文
+				// の著作権は…ください。"). Read here, at the end only, not
+				// on every line.
 				marks[i] = mark{reason: entity.Credit, marker: true}
 				continue
 			}
@@ -488,6 +491,8 @@ func tailFurniture(t string) (entity.Reason, bool) {
 		return entity.Credit, true
 	case contactLine(t):
 		return entity.Contact, true
+	case len(t) <= 400 && rightsNotice(t):
+		return entity.OtherBoilerplate, true
 	}
 	if u, _ := cutBullet(t); cjkLabel(u) && strings.ContainsAny(u, " \u3000") {
 		// "• 股票名称 最新价 涨跌幅": a widget's labels, spaced apart (a

@@ -563,8 +563,6 @@ func classify(t string, off int) mark {
 		return mark{reason: entity.OtherBoilerplate, marker: true, caption: true}
 	case strings.HasPrefix(t, "![") && isImage(t):
 		return mark{reason: entity.Caption, marker: true, caption: true}
-	case len(t) <= 400 && rightsNotice(t):
-		return mark{reason: entity.OtherBoilerplate, marker: true}
 	case len(t) <= 80 && hasPrefixFold(t, audioWords):
 		return mark{reason: entity.OtherBoilerplate, marker: true, meta: true}
 	case len(t) <= 300 && hasPrefixFold(t, firstPublishedWords):
@@ -818,10 +816,13 @@ func copyright(t string) bool {
 }
 
 // rightsWords name copyright and reserved rights in the supported
-// languages; a notice holds one.
-var rightsWords = []string{"copyright ©", "copyright ⓒ", "copyright (c)", "copyright 19", "copyright 20", "all rights reserved", "alle rechten voorbehouden", "alle rechte vorbehalten",
-	"tous droits réservés", "tutti i diritti riservati", "todos los derechos reservados", "todos os direitos reservados",
-	"wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "alla rättigheter förbehållna", "tüm hakları saklıdır",
+// languages; a notice holds one. Their first letters are left out, so
+// that a plain, fast strings.Contains finds them in "All rights
+// reserved" and "all rights reserved" alike.
+var rightsWords = []string{"opyright ©", "opyright ⓒ", "opyright (c)", "opyright 19", "opyright 20", "OPYRIGHT",
+	"ll rights reserved", "LL RIGHTS RESERVED", "lle rechten voorbehouden", "lle Rechte vorbehalten", "lle rechte vorbehalten",
+	"ous droits réservés", "utti i diritti riservati", "odos los derechos reservados", "odos os direitos reservados",
+	"szelkie prawa zastrzeżone", "šechna práva vyhrazena", "lla rättigheter förbehållna", "üm hakları saklıdır",
 	"版权所有", "版權所有", "著作権は", "著作権者", "저작권자", "무단전재", "무단 전재"}
 
 // rightsNotice reports whether t, a short line, is a copyright or rights
@@ -829,7 +830,15 @@ var rightsWords = []string{"copyright ©", "copyright ⓒ", "copyright (c)", "co
 // "Copyright Ⓒ SBS. All rights reserved.", "鄭重声明:本文の著作権は…". A
 // "©" alone is not enough: captions end with one ("… © Renault").
 func rightsNotice(t string) bool {
-	return containsAny(t, rightsWords) || strings.ContainsAny(t, "ⓒⒸ")
+	if strings.ContainsAny(t, "ⓒⒸ") {
+		return true
+	}
+	for _, w := range rightsWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // moreFrom reports whether t heads a publisher's teaser section ("More
