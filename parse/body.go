@@ -116,6 +116,16 @@ func layoutBody(src string, lines []line, marks []mark, h *header) layout {
 			trail = i
 		}
 	}
+	// The very last line cannot end an article when it introduces what is
+	// not there ("Les alle Motors biltester:"). (A word alone under a blank
+	// line may be a site's name, but as often the start of a paragraph
+	// that an excerpt cut short: "Unenviable", "Hyunda".)
+	if trail == n {
+		if i := nextLineBack(lines, n-1); i > lastStrong && i > from && !marks[i].marker && lastLine(src[lines[i].s:lines[i].e]) {
+			marks[i] = mark{reason: entity.OtherBoilerplate, marker: true}
+			trail = i
+		}
+	}
 	// Context: short lines between the last paragraph and the furniture
 	// that follows it belong to the furniture ("Jetzt weiterlesen mit …
 	// Plus", "Follow us on Google News", an address over a phone number):
@@ -601,4 +611,14 @@ var selfWords = []string{"this article", "this story", "dit artikel", "dit beric
 // note on the article itself: who helped write it, how it was translated.
 func selfNotice(t string) bool {
 	return len(t) <= 400 && containsAny(t, selfWords)
+}
+
+// lastLine reports whether t, the last line of a text, is furniture: a
+// short line that ends with a colon.
+func lastLine(t string) bool {
+	switch r, _ := utf8.DecodeLastRuneInString(t); r {
+	case ':', '：':
+		return shortLine(t)
+	}
+	return false
 }

@@ -81,6 +81,7 @@ func TestTailSmoothing(t *testing.T) {
 		{"address over a phone number", para + "\n\nWydawca: Moto Media Polska sp. z o.o.\nul. Puławska 182\n02-670 Warszawa\ntel. +48 22 555 14 20", "mitteilte"},
 		{"bullets introduced by the text", para + "\n\nDie Zölle im Einzelnen:\n• BYD: 17,4%;\n• SAIC: 37,6%.\n\nMehr zum Thema\nSchaeffler legt Sparprogramm auf", "• SAIC: 37,6%."},
 		{"a note on the article itself", para + "\n\nReuters hat an diesem Artikel mitgewirkt. Er wurde mit Hilfe künstlicher Intelligenz übersetzt.", "mitteilte"},
+		{"a last line that introduces what is not there", para + "\n\nLesen Sie alle unsere Tests:", "mitteilte"},
 		{"short line with nothing after it", para + "\n\nJetzt weiterlesen", "Jetzt weiterlesen"},
 		{"caption over its credit after the last paragraph", para + "\n\nDer neue Peugeot 3008, der Star der Marke auf dem Salon in São Paulo, wird einer der Wagen aus Goiana sein\nFoto: Marcelo Monegato/WM1\nMehr zum Thema\nSchaeffler legt Sparprogramm auf", "mitteilte"},
 	} {
