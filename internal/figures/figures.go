@@ -571,8 +571,9 @@ func (s *scanner) numberOK(j int, prefixed bool) bool {
 				}
 			}
 		}
-		// "e - 2008": a spaced hyphen after a short word is a model name.
-		if p.kind == tPunct && s.f(j-1) == "-" && j >= 2 && s.toks[j-2].kind == tWord {
+		// "e - 2008": a spaced hyphen after a short word is a model name
+		// (but "by -13%" is a sign: the hyphen is glued to the number).
+		if p.kind == tPunct && s.f(j-1) == "-" && t.sp && j >= 2 && s.toks[j-2].kind == tWord {
 			if w := s.toks[j-2]; w.end-w.start <= 2 {
 				return false
 			}
@@ -1082,13 +1083,21 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 			}
 		}
 	}
+	if sf1.kind == entity.PercentFigure && start == a1.start {
+		// A sign: "-13%", "−0,3 %", "minus five percent".
+		if st, ok := s.sign(a1.start, floor); ok {
+			start, d.m = st, -d.m
+		}
+	}
 	if e, st := s.back(start, floor, bit(kQual)); e != nil && q == entity.Exact {
 		if !s.changeTo(e, st, floor) {
 			q, start = e.q, st
+			q, start = s.negate(q, start, floor)
 		}
 	} else if art := s.articleBack(start, floor); art != start && q == entity.Exact {
 		if e, st := s.back(art, floor, bit(kQual)); e != nil {
 			q, start = e.q, st
+			q, start = s.negate(q, start, floor)
 		}
 	}
 	post := end1
@@ -1105,6 +1114,54 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	}
 	f, ok := s.build(start, end1, sf1, d, q)
 	return f, end1, ok
+}
+
+// negate turns qualifier q, which starts at token start, around when a
+// negation stands before it: "no less than" is at least, "nicht mehr als"
+// at most, "不低于" at least. The negation joins the figure's text. A
+// qualifier with no opposite (about, up to) is left as it is.
+func (s *scanner) negate(q entity.Qualifier, start, floor int) (entity.Qualifier, int) {
+	var opp entity.Qualifier
+	switch q {
+	case entity.MoreThan:
+		opp = entity.AtMost
+	case entity.LessThan:
+		opp = entity.AtLeast
+	case entity.AtLeast:
+		opp = entity.LessThan
+	case entity.AtMost:
+		opp = entity.MoreThan
+	default:
+		return q, start
+	}
+	if e, st := s.back(start, floor, bit(kNeg)); e != nil {
+		return opp, st
+	}
+	return q, start
+}
+
+// sign returns the token of a minus sign right before the number at token
+// i: a hyphen or minus glued to the number and not to a word or number
+// before it ("-13%", "(−0,3 %)", but not "2-3%" or "Covid-19"), or a sign
+// word ("minus", "moins").
+func (s *scanner) sign(i, floor int) (int, bool) {
+	if i-1 < floor {
+		return 0, false
+	}
+	if e, st := s.back(i, floor, bit(kMinus)); e != nil {
+		return st, true
+	}
+	t := &s.toks[i-1]
+	if t.kind != tPunct || s.toks[i].sp {
+		return 0, false
+	}
+	if s.f(i-1) != "-" { // hyphen, en dash and minus sign fold to "-"
+		return 0, false
+	}
+	if i-2 >= 0 && !t.sp && s.toks[i-2].kind != tPunct {
+		return 0, false // "2-3%", "Covid-19"
+	}
+	return i - 1, true
 }
 
 // yearAfterPrep reports whether a is a year after a preposition of time:

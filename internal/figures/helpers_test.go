@@ -90,6 +90,13 @@ func runCases(t *testing.T, lang string, cases []tcase) {
 	if len(cases) < 60 && (lang == "en" || lang == "nl" || lang == "de" || lang == "fr" || lang == "it" || lang == "es" || lang == "pt") {
 		t.Errorf("%s: only %d cases", lang, len(cases))
 	}
+	runTable(t, lang, cases)
+}
+
+// runTable runs table cases of any number (runCases, for a language's
+// whole table, also checks that it is complete).
+func runTable(t *testing.T, lang string, cases []tcase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
 			within := entity.Span{Start: 0, End: len(tc.in)}

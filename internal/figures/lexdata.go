@@ -27,6 +27,10 @@ package figures
 //	bscale N   a scale word that is also one of itself alone (Czech "milion")
 //	yearprep   a preposition of time: four digits after it are a year, not a
 //	           count ("In 2024 registrations rose")
+//	neg        a negation before a qualifier, which turns it around: "no less
+//	           than" is at least, "pas plus de" at most
+//	minus      a sign word right before the number of a percentage: "minus
+//	           five percent", "moins 0,3 %"
 
 const sharedLex = `
 sym EUR: €
@@ -176,6 +180,8 @@ qual less_than: less than | under | below | fewer than
 qual up_to: up to | as many as | as much as
 qual at_least: at least
 qual at_most: at most | no more than
+neg: no | not
+minus: minus
 open: between
 from: from
 and: and
@@ -253,6 +259,8 @@ qual less_than: minder dan | onder de
 qual up_to: tot | tot wel | tot zelfs
 qual at_least: minstens | ten minste | tenminste | minimaal
 qual at_most: maximaal | hoogstens | ten hoogste | niet meer dan
+neg: niet
+minus: min | minus
 open: tussen
 from: van
 and: en
@@ -336,6 +344,8 @@ qual less_than: weniger als | unter
 qual up_to: bis zu
 qual at_least: mindestens | wenigstens
 qual at_most: höchstens | maximal
+neg: nicht
+minus: minus
 open: zwischen
 from: von
 and: und
@@ -406,6 +416,8 @@ qual less_than: moins de | moins d' | sous les | sous la barre des | sous la bar
 qual up_to: jusqu'à | jusqu'a | jusqu'au
 qual at_least: au moins | au minimum
 qual at_most: au plus | au maximum
+neg: pas | non
+minus: moins
 open: entre
 from: de | d'
 and: et
@@ -492,6 +504,8 @@ qual less_than: meno di | meno del | meno dell' | sotto
 qual up_to: fino a | fino al | fino all' | sino a
 qual at_least: almeno | non meno di
 qual at_most: al massimo | non più di
+neg: non
+minus: meno
 open: tra | fra
 from: da | dal | dall'
 and: e
@@ -584,6 +598,8 @@ qual less_than: menos de | menos del
 qual up_to: hasta
 qual at_least: al menos | por lo menos | como mínimo
 qual at_most: como máximo | a lo sumo
+neg: no
+minus: menos
 open: entre
 from: de | del
 and: y
@@ -671,6 +687,8 @@ qual less_than: menos de | abaixo de
 qual up_to: até
 qual at_least: pelo menos | no mínimo | ao menos
 qual at_most: no máximo
+neg: não
+minus: menos
 open: entre
 from: de
 and: e
@@ -733,6 +751,8 @@ qual less_than: mindre än | färre än | under
 qual up_to: upp till
 qual at_least: minst
 qual at_most: högst
+neg: inte | ej
+minus: minus
 open: mellan
 from: från
 and: och
@@ -772,6 +792,8 @@ qual less_than: mniej niż | poniżej
 qual up_to: do | aż do
 qual at_least: co najmniej | przynajmniej
 qual at_most: najwyżej | maksymalnie
+neg: nie
+minus: minus
 open: między | pomiędzy
 from: od
 and: a
@@ -812,6 +834,8 @@ qual less_than: méně než | pod
 qual up_to: až | až do
 qual at_least: alespoň | alespoň o | nejméně | minimálně
 qual at_most: nejvýše | maximálně | nanejvýš
+neg: ne
+minus: minus | mínus
 open: mezi
 from: od
 and: a
@@ -919,6 +943,9 @@ qual approximately: 将近 | 接近 | 大概
 qual more_than: 超 | 多于
 qual at_least: 不少于 | 不低于
 qual at_most: 不超过 | 不多于
+qual less_than: 少于 | 低于
+qual more_than: 多于 | 高于
+neg: 不
 vague: 几 | 数 | 上 | 好几
 model: 第
 `

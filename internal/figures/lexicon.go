@@ -40,6 +40,8 @@ const (
 	kArticle                   // il, el, l': an article allowed before a number
 	kVague                     // several, mehrere, plusieurs: the number words after it are vague
 	kYearPrep                  // in, since, seit, depuis: the number after it is a year ("In 2024 cars got dearer")
+	kNeg                       // not, no, niet, nicht, pas: before a qualifier, turns it around ("no less than")
+	kMinus                     // minus, min, moins: a sign word right before the number ("minus 5 percent")
 	nKinds
 )
 
@@ -83,7 +85,7 @@ var kindNames = map[string]ekind{
 	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
 	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre, "change": kChange, "model": kModel,
 	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
-	"vague": kVague, "yearprep": kYearPrep,
+	"vague": kVague, "yearprep": kYearPrep, "neg": kNeg, "minus": kMinus,
 }
 
 var qualNames = map[string]entity.Qualifier{
@@ -242,7 +244,7 @@ func (lx *lexicon) addLine(line string) error {
 
 func (lx *lexicon) add(e *entry) {
 	switch e.kind {
-	case kQual, kOpen, kFrom, kPre, kChange, kModel, kVague, kYearPrep:
+	case kQual, kOpen, kFrom, kPre, kChange, kModel, kVague, kYearPrep, kNeg, kMinus:
 		k := e.toks[len(e.toks)-1]
 		lx.last[k] = append(lx.last[k], e)
 	case kArticle:
