@@ -175,8 +175,8 @@ unit hp: horsepower
 unit mph: miles per hour
 adj: electric | new | used | hybrid | passenger | plug-in | battery-electric | commercial
 qual approximately: about | around | approximately | approx. | nearly | almost | some | roughly | circa | close to | just under | an estimated | estimated
-qual more_than: over | more than | above | in excess of | upwards of | just over | well over
-qual less_than: less than | under | below | fewer than
+qual more_than: over | more than | above | in excess of | upwards of | just over | well over | higher than | greater than
+qual less_than: less than | under | below | fewer than | lower than
 qual up_to: up to | as many as | as much as
 qual at_least: at least
 qual at_most: at most | no more than
@@ -254,8 +254,8 @@ unit l: liter
 unit hp: pk
 adj: elektrische | nieuwe | gebruikte
 qual approximately: ongeveer | circa | ca. | zo'n | bijna | rond de | rond | om en nabij | nagenoeg | pakweg | zowat
-qual more_than: ruim | meer dan | boven de
-qual less_than: minder dan | onder de
+qual more_than: ruim | meer dan | boven de | hoger dan | groter dan
+qual less_than: minder dan | onder de | lager dan | kleiner dan
 qual up_to: tot | tot wel | tot zelfs
 qual at_least: minstens | ten minste | tenminste | minimaal
 qual at_most: maximaal | hoogstens | ten hoogste | niet meer dan
@@ -411,8 +411,8 @@ unit t: tonnes | tonne
 unit l: litres | litre
 adj: électriques | neuves | nouvelles | nouveaux | d'occasion
 qual approximately: environ | près de | près d' | presque | quelque | autour de | approximativement | pratiquement | quasiment | à peu près | aux alentours de | de l'ordre de
-qual more_than: plus de | plus d' | au-delà de | au delà de | au-dessus de | au dessus de
-qual less_than: moins de | moins d' | sous les | sous la barre des | sous la barre de | sous la barre d' | en dessous de | en deçà de
+qual more_than: plus de | plus d' | au-delà de | au delà de | au-dessus de | au dessus de | plus que
+qual less_than: moins de | moins d' | sous les | sous la barre des | sous la barre de | sous la barre d' | en dessous de | en-dessous de | au-dessous de | en deçà de | moins que
 qual up_to: jusqu'à | jusqu'a | jusqu'au
 qual at_least: au moins | au minimum
 qual at_most: au plus | au maximum
@@ -944,7 +944,9 @@ qual more_than: 超 | 多于
 qual at_least: 不少于 | 不低于
 qual at_most: 不超过 | 不多于
 qual less_than: 少于 | 低于
-qual more_than: 多于 | 高于
+qual more_than: 高于
+post at_least: 以上
+post at_most: 以下
 neg: 不
 vague: 几 | 数 | 上 | 好几
 model: 第

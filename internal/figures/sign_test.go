@@ -18,10 +18,17 @@ func TestNegatedQualifiers(t *testing.T) {
 			c("Margins were not more than 3% last year.", pct("not more than 3%", 3).q(entity.AtMost)),
 			c("Margins were less than 3% last year.", pct("less than 3%", 3).q(entity.LessThan)),
 			c("Costs rose no more than 2%.", pct("no more than 2%", 2).q(entity.AtMost)),
+			c("Margins were lower than 3% and not higher than 4%.", pct("lower than 3%", 3).q(entity.LessThan), pct("not higher than 4%", 4).q(entity.AtMost)),
 		}},
-		{"nl", []tcase{c("De marge was niet minder dan 4 procent.", pct("niet minder dan 4 procent", 4).q(entity.AtLeast))}},
+		{"nl", []tcase{
+			c("De marge was niet minder dan 4 procent.", pct("niet minder dan 4 procent", 4).q(entity.AtLeast)),
+			c("De marge lag lager dan 4 procent.", pct("lager dan 4 procent", 4).q(entity.LessThan)),
+		}},
 		{"de", []tcase{c("Die Marge lag nicht unter 5 Prozent.", pct("nicht unter 5 Prozent", 5).q(entity.AtLeast))}},
-		{"fr", []tcase{c("La marge ne dépasse pas plus de 6 %.", pct("pas plus de 6 %", 6).q(entity.AtMost))}},
+		{"fr", []tcase{
+			c("La marge ne dépasse pas plus de 6 %.", pct("pas plus de 6 %", 6).q(entity.AtMost)),
+			c("La marge est en-dessous de 6 %.", pct("en-dessous de 6 %", 6).q(entity.LessThan)),
+		}},
 		{"it", []tcase{c("Il margine non è sceso: non meno di 7 per cento.", pct("non meno di 7 per cento", 7).q(entity.AtLeast))}},
 		{"es", []tcase{
 			c("El margen fue de no más de 8 por ciento.", pct("no más de 8 por ciento", 8).q(entity.AtMost)),
@@ -32,6 +39,8 @@ func TestNegatedQualifiers(t *testing.T) {
 		{"pl", []tcase{c("Marża wyniosła nie mniej niż 11 proc.", pct("nie mniej niż 11 proc.", 11).q(entity.AtLeast))}},
 		{"zh", []tcase{
 			c("毛利率不低于12%。", pct("不低于12%", 12).q(entity.AtLeast)),
+			c("售价1.2元以下。", money("1.2元以下", 1.2, "CNY").q(entity.AtMost)),
+			c("续航500公里以上。", qty("500公里以上", 500, "km").q(entity.AtLeast)),
 			c("毛利率低于12%。", pct("低于12%", 12).q(entity.LessThan)),
 		}},
 	} {
