@@ -42,6 +42,8 @@ func Languages() []string {
 	return []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "ja", "sv", "pl", "cs", "tr"}
 }
 
+//go:generate go run gen_cldr.go
+
 // lexicons builds the built-in lexicons once. The tables are constants of
 // this package, and TestLexicons keeps them valid.
 var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
@@ -57,7 +59,9 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 		{"sv", svLex, true}, {"pl", plLex, true}, {"cs", csLex, true}, {"tr", trLex, true},
 		{"ja", enLex + jaLex, false},
 	} {
-		lx, err := buildLexicon(sharedLex, sp.table)
+		// The hand-written table first: where it and CLDR name the same
+		// phrase, its reading wins.
+		lx, err := buildLexicon(sharedLex, sp.table, cldrLex[sp.lang])
 		if err != nil {
 			return nil, err
 		}
