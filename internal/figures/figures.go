@@ -132,14 +132,14 @@ func (x *Extractor) lexicon(lang string) *lexicon {
 // whose whole part does not fit int64, are skipped.
 func (x *Extractor) Extract(src string, within entity.Span, lang string) []entity.Figure {
 	var out []entity.Figure
-	x.extract(src, within, lang, func(nums int) {
-		if nums > 0 {
-			out = make([]entity.Figure, 0, nums/2+1)
+	if s, e := max(within.Start, 0), min(within.End, len(src)); s < e {
+		if n := countNums(src[s:e]); n > 0 {
+			out = make([]entity.Figure, 0, n/2+1)
 		}
-	}, func(f entity.Figure) bool {
+	}
+	for f := range x.All(src, within, lang) {
 		out = append(out, f)
-		return true
-	})
+	}
 	if len(out) == 0 {
 		return nil
 	}
@@ -152,14 +152,13 @@ func (x *Extractor) Extract(src string, within entity.Span, lang string) []entit
 // keeps no list of its own and saves the work of finding the rest.
 func (x *Extractor) All(src string, within entity.Span, lang string) iter.Seq[entity.Figure] {
 	return func(yield func(entity.Figure) bool) {
-		x.extract(src, within, lang, nil, yield)
+		x.extract(src, within, lang, yield)
 	}
 }
 
 // extract finds the figures of Extract and passes them to yield, in order,
-// until yield returns false. sized, when not nil, is first told how many
-// number tokens the text holds, to size a list.
-func (x *Extractor) extract(src string, within entity.Span, lang string, sized func(nums int), yield func(entity.Figure) bool) {
+// until yield returns false.
+func (x *Extractor) extract(src string, within entity.Span, lang string, yield func(entity.Figure) bool) {
 	if x == nil || x.langs == nil {
 		x = defaultExtractor() // the zero Extractor works like New()
 	}
@@ -174,9 +173,6 @@ func (x *Extractor) extract(src string, within entity.Span, lang string, sized f
 		return
 	}
 	lx := x.lexicon(lang)
-	if sized != nil {
-		sized(countNums(src[start:end]))
-	}
 	// A body longer than a window is read one window at a time, each cut
 	// at a line break where it has one (see windowEnd), so that the token
 	// list of text made of nothing but figures stays small.
