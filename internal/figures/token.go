@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -138,7 +137,7 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 			if c == '.' && j == i+1 {
 				j = i + 1
 			}
-			toks = push(toks, token{start: int32(i), end: int32(j), kind: tNum, sp: sp, nl: nl})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tNum, sp: sp, nl: nl})
 			sp, nl = false, false
 			i = j
 			continue
@@ -188,7 +187,7 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 					j += s2
 				}
 			}
-			toks = push(toks, token{start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(arena)),
+			toks = append(toks, token{start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(arena)),
 				hash: wordHash(arena[fs:]), kind: tWord, sp: sp, nl: nl})
 			sp, nl = false, false
 			i = j
@@ -207,23 +206,12 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 		} else {
 			arena = utf8.AppendRune(arena, r)
 		}
-		toks = push(toks, token{start: int32(i), end: int32(i + size), fs: int32(fs), fe: int32(len(arena)),
+		toks = append(toks, token{start: int32(i), end: int32(i + size), fs: int32(fs), fe: int32(len(arena)),
 			hash: wordHash(arena[fs:]), kind: tPunct, sp: sp, nl: nl})
 		sp, nl = false, false
 		i += size
 	}
 	return toks, arena
-}
-
-// push appends t to toks, doubling the capacity when it is full. append
-// grows a long slice by a quarter at a time, which for text made of
-// nothing but tokens ("1%" repeated to the size limit) allocates and
-// copies the list about five times over.
-func push(toks []token, t token) []token {
-	if len(toks) == cap(toks) {
-		toks = slices.Grow(toks, max(len(toks), 64))
-	}
-	return append(toks, t)
 }
 
 // appendFold appends r lower-cased and without accents.

@@ -1,7 +1,6 @@
 package tagger
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,20 +278,9 @@ func tokenize(src string, start, end int, f *folder, toks []token) []token {
 			}
 			i += size
 		}
-		toks = push(toks, t)
+		toks = append(toks, t)
 	}
 	return toks
-}
-
-// push appends t to toks, doubling the capacity when it is full. append
-// grows a long slice by a quarter at a time, which for text made of
-// nothing but tokens ("1%" repeated to the size limit) allocates and
-// copies the list about five times over.
-func push(toks []token, t token) []token {
-	if len(toks) == cap(toks) {
-		toks = slices.Grow(toks, max(len(toks), 64))
-	}
-	return append(toks, t)
 }
 
 // finish returns the text the tokens' folded forms point into: src
