@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/autonews/autonews"
 	"github.com/autonews/autonews/entity"
@@ -117,11 +118,9 @@ func decodeLine(line []byte, n int) (autonews.Input, error) {
 // lone surrogate half (\ud800 not followed by \udc00-\udfff, or a low
 // half alone); -1 when there is none.
 func badText(line []byte) int {
-	if err := entity.CheckUTF8(string(line)); err != nil {
-		var ue *entity.UTF8Error
-		if errors.As(err, &ue) {
-			return ue.Offset
-		}
+	if !utf8.Valid(line) {
+		// Only a bad line pays for the copy that finds the offset.
+		return entity.CheckUTF8(string(line)).(*entity.UTF8Error).Offset
 	}
 	inString := false
 	for i := 0; i < len(line); i++ {
