@@ -473,16 +473,17 @@ func findLead(src string, lines []line, marks []mark, h *header) {
 		_, e := trimSpan(src, lines[start].s, h.bodyStart)
 		h.extend(lines[0].s, e)
 	}
-	// textAfter reports whether a paragraph follows line i.
-	textAfter := func(i int) bool {
-		for j := i + 1; j < len(lines); j++ {
+	if !h.hasDate || h.dateWeak {
+		// A paragraph follows line i when the text's last one stands
+		// below it; that one is found from the end, once.
+		lastPara := -1
+		for j := len(lines) - 1; j > start; j-- {
 			if !lines[j].blank() && !marks[j].marker && paragraph(text(j)) {
-				return true
+				lastPara = j
+				break
 			}
 		}
-		return false
-	}
-	if !h.hasDate || h.dateWeak {
+		textAfter := func(i int) bool { return lastPara > i }
 		// "09 may 2025 . Actualizado a las 05:00 h." under the standfirst;
 		// a story's stamp with its time ("04.12.2020 12:38:00") under the
 		// headline beats the site's date of the day above it.
