@@ -17,11 +17,12 @@ import (
 	"go/format"
 	"log"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/autonews/autonews/internal/npmpack"
 )
 
 // version is the cldr-numbers-full release (the CLDR version) the tables
@@ -43,22 +44,12 @@ func main() {
 	flag.Parse()
 	pkg := *dir
 	if pkg == "" {
-		tmp, err := os.MkdirTemp("", "cldr-numbers")
+		dir, cleanup, err := npmpack.Unpack("cldr-numbers-full", version)
 		if err != nil {
 			log.Fatal(err)
 		}
-		defer os.RemoveAll(tmp)
-		cmd := exec.Command("npm", "pack", "--silent", "cldr-numbers-full@"+version)
-		cmd.Dir, cmd.Stderr = tmp, os.Stderr
-		if err := cmd.Run(); err != nil {
-			log.Fatalf("npm pack cldr-numbers-full@%s: %v", version, err)
-		}
-		tar := exec.Command("tar", "xzf", "cldr-numbers-full-"+version+".tgz")
-		tar.Dir, tar.Stderr = tmp, os.Stderr
-		if err := tar.Run(); err != nil {
-			log.Fatal(err)
-		}
-		pkg = filepath.Join(tmp, "package")
+		defer cleanup()
+		pkg = dir
 	}
 	langs := make([]string, 0, len(locales))
 	for l := range locales {
@@ -86,8 +77,16 @@ func main() {
 				if len(code) != 3 || code[0] == 'X' {
 					continue
 				}
-				for field, v := range c {
-					v = strings.TrimSpace(v)
+				// In the fields' order, so that of two spellings that differ
+				// in case only ("Andorran Peseta", "Andorran peseta") the
+				// same one is kept on every run.
+				fields := make([]string, 0, len(c))
+				for f := range c {
+					fields = append(fields, f)
+				}
+				slices.Sort(fields)
+				for _, field := range fields {
+					v := strings.TrimSpace(c[field])
 					switch {
 					case field == "displayName" || strings.HasPrefix(field, "displayName-count-"):
 						if !usable(v) {
