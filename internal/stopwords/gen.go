@@ -15,12 +15,13 @@ import (
 	"go/format"
 	"log"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/autonews/autonews/internal/npmpack"
 )
 
 // version is the stopwords-iso release the tables are generated from.
@@ -43,22 +44,12 @@ func main() {
 	flag.Parse()
 	path := *jsonPath
 	if path == "" {
-		dir, err := os.MkdirTemp("", "stopwords-iso")
+		dir, cleanup, err := npmpack.Unpack("stopwords-iso", version)
 		if err != nil {
 			log.Fatal(err)
 		}
-		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", "--silent", "stopwords-iso@"+version)
-		cmd.Dir, cmd.Stderr = dir, os.Stderr
-		if err := cmd.Run(); err != nil {
-			log.Fatalf("npm pack stopwords-iso@%s: %v", version, err)
-		}
-		tar := exec.Command("tar", "xzf", "stopwords-iso-"+version+".tgz")
-		tar.Dir, tar.Stderr = dir, os.Stderr
-		if err := tar.Run(); err != nil {
-			log.Fatal(err)
-		}
-		path = filepath.Join(dir, "package", "stopwords-iso.json")
+		defer cleanup()
+		path = filepath.Join(dir, "stopwords-iso.json")
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
