@@ -77,3 +77,14 @@ var esCases = []tcase{
 }
 
 func TestExtractSpanish(t *testing.T) { runCases(t, "es", esCases) }
+
+// Spanish is written with both separators: a comma before three digits and
+// a scale word groups thousands (Mexico, Central America), and one or two
+// decimals stay decimals.
+func TestSpanishCommaGroups(t *testing.T) {
+	runTable(t, "es", []tcase{
+		c("Invirtió 1,470 millones de euros.", money("1,470 millones de euros", 1.47e9, "EUR")),
+		c("Costó 244,500 millones de pesetas.", money("244,500 millones de pesetas", 2.445e11, "ESP")),
+		c("Ganó 1,47 millones de euros.", money("1,47 millones de euros", 1.47e6, "EUR")),
+	})
+}

@@ -39,7 +39,7 @@ const maxPooled = 1 << 16
 // Languages returns the ISO 639-1 codes that have their own lexicon, in a
 // new slice. Other codes fall back to English.
 func Languages() []string {
-	return []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "ja", "sv", "pl", "cs", "tr"}
+	return []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "ja", "ko", "sv", "pl", "cs", "tr"}
 }
 
 //go:generate go run gen_cldr.go
@@ -57,7 +57,7 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 		{"en", enLex, false}, {"zh", enLex + zhLex, false}, {"nl", nlLex, true}, {"de", deLex, true},
 		{"fr", frLex, true}, {"it", itLex, true}, {"es", esLex, true}, {"pt", ptLex, true},
 		{"sv", svLex, true}, {"pl", plLex, true}, {"cs", csLex, true}, {"tr", trLex, true},
-		{"ja", enLex + jaLex, false},
+		{"ja", enLex + jaLex, false}, {"ko", enLex + koLex, false},
 	} {
 		// The hand-written table first: where it and CLDR name the same
 		// phrase, its reading wins.
@@ -72,6 +72,7 @@ var lexicons = sync.OnceValues(func() (map[string]*lexicon, error) {
 		lx.caseSuffix = sp.lang == "tr"
 		lx.needSingle = sp.lang == "en" || sp.lang == "pl" || sp.lang == "cs"
 		lx.hanWords = sp.lang == "zh"
+		lx.commaGroups = sp.lang == "es"
 		m[sp.lang] = lx
 	}
 	return m, nil
@@ -249,6 +250,9 @@ func (x *Extractor) extractWindow(src string, start, end int, lx *lexicon, yield
 			x.scratch.Put(sc)
 		}
 	}()
+	if lx.caseSuffix {
+		s.stemCases()
+	}
 	floor := 0
 	for i := 0; i < len(toks); {
 		if !s.mayStart(i) {
@@ -265,6 +269,60 @@ func (x *Extractor) extractWindow(src string, start, end int, lx *lexicon, yield
 		i++
 	}
 	return true
+}
+
+// caseEndings are the Turkish case, possessive, plural and "-lık" endings
+// as the tokenizer folds them (ü to u, ö to o), with their buffer letters,
+// longest first: what a currency, scale or unit word takes when it is
+// written without an apostrophe ("doların", "dolara", "lirasına",
+// "milyarlık").
+var caseEndings = []string{
+	"ndan", "nden", "nin", "nın", "nun", "dan", "den", "tan", "ten", "nda", "nde", "yla", "yle",
+	"lık", "lik", "luk", "lar", "ler", "da", "de", "ta", "te", "na", "ne", "ya", "ye", "la", "le",
+	"yı", "yi", "yu", "sı", "si", "su", "ın", "in", "un", "nı", "ni", "nu", "ı", "i", "u", "a", "e",
+}
+
+// stemCases points the folded form of each word the lexicon does not know
+// at its stem, when taking one or two case endings off it leaves a
+// currency, scale or unit word of the lexicon: "doların" reads as "dolar".
+// The token's span still covers the whole word.
+func (s *scanner) stemCases() {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord || t.fe-t.fs < 4 || s.info(i) != noInfo {
+			continue
+		}
+		if n := s.stem(s.fold[t.fs:t.fe], 2); n > 0 {
+			t.fe = t.fs + int32(n)
+			t.hash = wordHash(s.fold[t.fs:t.fe])
+			s.cache[i] = 0
+		}
+	}
+}
+
+// stem returns the length of the stem of w that is a currency, scale or
+// unit word, after at most depth endings, or 0.
+func (s *scanner) stem(w string, depth int) int {
+	for _, e := range caseEndings {
+		if len(w)-len(e) < 3 || w[len(w)-len(e):] != e {
+			continue
+		}
+		st := w[:len(w)-len(e)]
+		if k, ok := s.lx.info[st]; ok {
+			for _, en := range s.lx.words[k].first {
+				switch en.kind {
+				case kCur, kScale, kUnit, kSym:
+					return len(st)
+				}
+			}
+		}
+		if depth > 1 {
+			if n := s.stem(st, depth-1); n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // A scanner holds the state of one Extract call.
@@ -320,7 +378,18 @@ func (s *scanner) info(i int) *winfo {
 	return w
 }
 
-// f returns the folded text of token i ("" for numbers).
+// num returns the digits of number token i as ASCII: the source text, or
+// its ASCII form for a number in full-width digits.
+func (s *scanner) num(i int) string {
+	t := &s.toks[i]
+	if t.fe > t.fs {
+		return s.fold[t.fs:t.fe]
+	}
+	return s.src[t.start:t.end]
+}
+
+// f returns the folded text of token i: "" for a number in ASCII digits,
+// the ASCII form of one in full-width digits.
 func (s *scanner) f(i int) string {
 	t := &s.toks[i]
 	return s.fold[t.fs:t.fe]
@@ -488,11 +557,19 @@ func (s *scanner) amount(i int) (amount, bool) {
 				return a, false // "Model 3 cars", "Serie 5": a model name
 			}
 		}
-		num := s.src[t.start:t.end]
+		num := s.num(j)
 		if len(num) >= 2 && num[0] == '0' && isDigit(num[1]) {
 			return a, false // "000", "007": a stray group or a code
 		}
-		d, ok := parseNumber(num, s.lx.commaDecimal)
+		comma := s.lx.commaDecimal
+		if comma && s.lx.commaGroups && isCommaGroup(num) {
+			// "1,470 millones": Mexico and Central America group thousands
+			// with a comma, and Spain writes no three decimals before a scale.
+			if e, _ := s.match(j+1, bit(kScale)); e != nil {
+				comma = false
+			}
+		}
+		d, ok := parseNumber(num, comma)
 		if !ok {
 			return a, false
 		}
@@ -501,7 +578,8 @@ func (s *scanner) amount(i int) (amount, bool) {
 		j = s.chain(j, &a)
 		// A word glued to the number must be a scale or a suffix: "1st",
 		// "3e" and "2nd" are ordinals, "10x" is no figure.
-		if k := j; k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].sp && s.toks[k-1].kind == tNum {
+		// Chinese, Japanese and Korean glue every word to a number ("5.6到5.78元").
+		if k := j; k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].sp && s.toks[k-1].kind == tNum && !isHan(s, k) && !isHangul(s, k) {
 			if e, _ := s.match(k, bit(kPct)|bit(kPP)|bit(kCur)|bit(kSym)|bit(kUnit)); e == nil && s.iso(k) == "" {
 				return a, false
 			}
@@ -537,6 +615,35 @@ func isHan(s *scanner, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s.src[t.start:t.end])
 	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana))
+}
+
+// isCommaGroup reports whether num is one to three digits, a comma and
+// three digits ("1,470"), which reads as thousands in a language written
+// with both conventions.
+func isCommaGroup(num string) bool {
+	i := strings.IndexByte(num, ',')
+	if i < 1 || i > 3 || len(num)-i-1 != 3 {
+		return false
+	}
+	for k := 0; k < len(num); k++ {
+		if k != i && !isDigit(num[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHangul reports whether token i is a Korean syllable. Korean words are
+// split into syllables, as Chinese ones into characters, so that the
+// scales, currencies and particles glued to a number ("146조원을") are
+// tokens of their own.
+func isHangul(s *scanner, i int) bool {
+	t := s.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.src[t.start:t.end])
+	return r >= 0xAC00 && r <= 0xD7A3
 }
 
 // numberOK reports whether the number token j may be a figure: it is not
@@ -641,18 +748,24 @@ func (s *scanner) scales(j int, a *amount) int {
 // Japanese scale characters, whose groups descend: "3兆2000億" is 3.2e12,
 // "1亿5000万" 1.5e8, "3万5千" 35000. A last group of three or four digits
 // may go without a scale after 万 ("2万5000台" is 25000). Each group must
-// be glued to the scale character before it and be less than that scale.
+// be glued to the scale character before it and be less than that scale;
+// Korean, which spaces its words, may also put a space between the groups
+// ("2조 7000억 원"); and scale words chain the same way ("2 milyar 491
+// milyon dolar" is 2.491e9), each group with a scale word of its own.
 func (s *scanner) chain(j int, a *amount) int {
-	if !a.scaled || j == 0 || !isHan(s, j-1) {
+	if !a.scaled || j == 0 {
 		return j
 	}
+	// Scale words (not characters) chain only groups that have a scale word
+	// of their own, after a space: "2 milyar 491 milyon dolar".
+	words := !isHan(s, j-1) && !isHangul(s, j-1)
 	bound := a.scaleExp
 	for j < len(s.toks) && bound >= 3 {
 		t := &s.toks[j]
-		if t.kind != tNum || t.sp || t.nl {
+		if t.kind != tNum || t.nl || t.sp && !words && !isHangul(s, j-1) || words && !t.sp {
 			break
 		}
-		num := s.src[t.start:t.end]
+		num := s.num(j)
 		if num[0] == '0' {
 			break
 		}
@@ -663,10 +776,10 @@ func (s *scanner) chain(j int, a *amount) int {
 		g := amount{d: d, cur: a.cur}
 		k := s.scales(j+1, &g)
 		if g.scaled {
-			if !isHan(s, k-1) || g.scaleExp >= bound {
+			if words != (!isHan(s, k-1) && !isHangul(s, k-1)) || g.scaleExp >= bound {
 				break
 			}
-		} else if bound != 4 || len(num) < 3 {
+		} else if words || bound != 4 || len(num) < 3 {
 			break
 		}
 		if !g.d.less(dec{m: 1, e: bound}) {
@@ -929,7 +1042,14 @@ type suffix struct {
 // suffix reads what follows an amount at token j.
 func (s *scanner) suffix(j int, a *amount) (suffix, bool) {
 	if a.cur != "" {
-		return suffix{kind: entity.MoneyFigure, cur: a.cur, end: a.end}, true
+		end := a.end
+		// The currency named again after the number: "港幣100元" (HK$100),
+		// "US$ 5 dollars"; 元 is the unit of every yuan and dollar in Chinese.
+		if e, k := s.match(end, bit(kCur)|bit(kSym)); e != nil && end < len(s.toks) && !s.toks[end].nl &&
+			(s.symCode(e) == a.cur || len(e.toks) == 1 && e.toks[0] == "元") {
+			end = k
+		}
+		return suffix{kind: entity.MoneyFigure, cur: a.cur, end: end}, true
 	}
 	if j >= len(s.toks) || s.toks[j].nl {
 		return suffix{}, false
@@ -1171,8 +1291,7 @@ func (s *scanner) yearAfterPrep(a *amount, floor int) bool {
 	if a.cur != "" || a.scaled || a.words || a.end != a.start+1 {
 		return false
 	}
-	t := &s.toks[a.start]
-	if t.end-t.start != 4 || a.d.e != 0 || a.d.m < 1900 || a.d.m > 2100 {
+	if len(s.num(a.start)) != 4 || a.d.e != 0 || a.d.m < 1900 || a.d.m > 2100 {
 		return false
 	}
 	e, _ := s.back(a.start, floor, bit(kYearPrep))

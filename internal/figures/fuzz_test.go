@@ -36,7 +36,7 @@ var adversarial = []string{
 }
 
 func FuzzFigures(f *testing.F) {
-	langs := []string{"en", "nl", "de", "fr", "it", "es", "pt", "zh", "ja", "tr", "und"}
+	langs := append(Languages(), "und")
 	for i, l := range benchLangs {
 		for _, c := range l.cases {
 			f.Add(c.in, l.lang, 0, len(c.in))
@@ -174,7 +174,7 @@ func TestLexicons(t *testing.T) {
 // TestLanguageCodes checks the fallbacks for language codes.
 func TestLanguageCodes(t *testing.T) {
 	x := New()
-	for code, want := range map[string]string{"": "en", "und": "en", "NL": "nl", "pt-BR": "pt", "de_CH": "de", "ko": "en", "x": "en", "SV": "sv"} {
+	for code, want := range map[string]string{"": "en", "und": "en", "NL": "nl", "pt-BR": "pt", "de_CH": "de", "ko-KR": "ko", "hu": "en", "x": "en", "SV": "sv"} {
 		if got := x.lexicon(code); got != x.langs[want] {
 			t.Errorf("lexicon(%q) is not the %q lexicon", code, want)
 		}

@@ -37,7 +37,9 @@ sym EUR: €
 sym USD: $ | US$ | U.S.$ | US $
 sym GBP: £
 sym JPY: ¥ | JP¥
-sym CNY: CN¥ | RMB | 元 | 人民币
+sym CNY: CN¥ | RMB | 元 | 人民币 | 人民幣
+sym HKD: 港币 | 港幣
+sym TWD: 新台币 | 新台幣
 sym KRW: ₩
 sym INR: ₹ | Rs
 sym RUB: ₽
@@ -73,8 +75,10 @@ unit kg: kg
 unit g/km: g/km
 unit Nm: Nm
 unit hp: hp | bhp
-unit unit: 辆 | 台
+unit unit: 辆 | 台 | 輛
 unit kW: 千瓦 | kilowatt | kilowatts
+unit MW: 兆瓦
+unit MWh: 兆瓦时 | 兆瓦時
 unit MW: megawatt | megawatts
 unit kWh: kilowatt-hours | kilowatt hours | kilowattstunden | kilowattuur
 pp: 个百分点 | 百分点
@@ -87,13 +91,13 @@ scale 2: 百
 scale 3: 千
 scale 4: 万
 scale 8: 亿
-qual approximately: 约 | 近 | 大约
-qual more_than: 超过 | 逾
+qual approximately: 约 | 近 | 大约 | 約 | 大約
+qual more_than: 超过 | 逾 | 超過
 qual less_than: 不到 | 不足
 qual at_least: 至少
 qual at_most: 最多
-qual up_to: 最高可达 | 最高 | 可达 | 高达
-to: - | ~ | 至
+qual up_to: 最高可达 | 最高 | 可达 | 高达 | 最高可達 | 可達 | 高達
+to: - | ~ | 〜 | ～ | 至 | 到
 `
 
 const enLex = `
@@ -582,6 +586,7 @@ cur SEK: coronas suecas | corona sueca
 cur NOK: coronas noruegas | corona noruega
 cur DKK: coronas danesas | corona danesa
 cur CZK: coronas checas | corona checa
+cur ESP: pesetas | peseta
 unit unit: vehículos | unidades | coches | autos | carros | automóviles | ejemplares | turismos | matriculaciones
 tunit day: días | día
 tunit week: semanas | semana
@@ -916,6 +921,40 @@ tunit year: 年 | 年間
 tunit month: カ月 | か月 | ヶ月 | ケ月
 unit unit: 台
 model: 第
+`
+
+// koLex adds Korean to the English lexicon: digits with 천, 만, 억 and 조
+// (from CLDR, repeated here for the hand-written reading), the bare
+// currency names Korean writes after a number ("146조원", "1000억 달러"),
+// percent words, vehicle counts (대) and the qualifiers before and after
+// the number. Korean words are split into syllables by the tokenizer, so
+// particles glued to a figure ("146조원을") do not hide it; a qualifier must
+// start a word ("계약 100억 원" is no "약 100억 원").
+const koLex = `
+scale 3: 천
+scale 4: 만
+scale 8: 억
+scale 12: 조
+cur KRW: 원
+cur USD: 달러 | 불 | 미국 달러
+cur EUR: 유로
+cur JPY: 엔
+cur CNY: 위안
+cur GBP: 파운드
+pct: 퍼센트 | 프로
+pp: %p | %포인트 | 퍼센트포인트
+unit unit: 대
+tunit year: 년
+tunit month: 개월
+tunit day: 일
+qual approximately: 약 | 대략 | 무려
+qual up_to: 최대
+qual at_least: 최소
+post approximately: 가량 | 정도 | 안팎 | 내외 | 남짓
+post at_least: 이상
+post at_most: 이하
+post more_than: 초과 | 넘게
+post less_than: 미만
 `
 
 // zhLex adds Chinese to the English lexicon: number words 一 to 九 (for

@@ -77,6 +77,7 @@ type lexicon struct {
 	nounCaps     bool            // nouns are capitalized (German): "Rendite von 4 bis 5 Prozent" is no "from"
 	needSingle   bool            // a hundred or a scale word needs a number word before it (English "a hundred"), unless it is a bscale
 	hanWords     bool            // number words are Han characters: no money, durations only with a qualifier
+	commaGroups  bool            // a comma before three digits and a scale groups thousands ("1,470 millones", Latin American Spanish)
 }
 
 // kindNames are the DSL words of the entry kinds.

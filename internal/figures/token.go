@@ -9,7 +9,7 @@ import (
 type tkind uint8
 
 const (
-	tWord  tkind = iota + 1 // a run of letters, or one Han character
+	tWord  tkind = iota + 1 // a run of letters, or one Han character or Hangul syllable
 	tNum                    // a run of digits with grouping and decimal separators
 	tPunct                  // any other single rune
 )
@@ -121,6 +121,45 @@ func scanNumber(src string, i, end int, plainSpace bool) int {
 	return j
 }
 
+// isWideDigit reports whether src[i:] starts with a full-width digit
+// (U+FF10 to U+FF19), as Japanese and Chinese text writes "２７％".
+func isWideDigit(src string, i, end int) bool {
+	return i+2 < end && src[i] == 0xEF && src[i+1] == 0xBC && src[i+2] >= 0x90 && src[i+2] <= 0x99
+}
+
+// scanWide reads a number written in full-width digits at src[i] and
+// appends its ASCII form to arena: the digits, and as separators between
+// digits the full-width full stop and comma and the Japanese middle dot
+// ("２７・５％" is 27.5%). It returns the arena and the end of the number.
+func scanWide(src string, i, end int, arena []byte) ([]byte, int) {
+	j := i
+	for j < end {
+		if isWideDigit(src, j, end) {
+			arena = append(arena, '0'+src[j+2]-0x90)
+			j += 3
+			continue
+		}
+		if j+2 < end && j > i {
+			var sep byte
+			switch src[j : j+3] {
+			case "\uff0e":
+				sep = '.'
+			case "\uff0c":
+				sep = ','
+			case "\u30fb":
+				sep = '.'
+			}
+			if sep != 0 && isWideDigit(src, j+3, end) {
+				arena = append(arena, sep)
+				j += 3
+				continue
+			}
+		}
+		break
+	}
+	return arena, j
+}
+
 // tokenize splits src[start:end] into tokens, appending folded words and
 // punctuation to arena. It is linear in the length of the text.
 func tokenize(src string, start, end int, plainSpace bool, toks []token, arena []byte) ([]token, []byte) {
@@ -142,6 +181,15 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 			i = j
 			continue
 		}
+		if c == 0xEF && isWideDigit(src, i, end) {
+			fs := len(arena)
+			var j int
+			arena, j = scanWide(src, i, end, arena)
+			toks = append(toks, token{start: int32(i), end: int32(j), fs: int32(fs), fe: int32(len(arena)), kind: tNum, sp: sp, nl: nl})
+			sp, nl = false, false
+			i = j
+			continue
+		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(src[i:end])
@@ -157,7 +205,7 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 		fs := len(arena)
 		if isLetter(r) {
 			j := i
-			if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			if r >= 0x2E80 && (unicode.Is(unicode.Han, r) || isSyllable(r)) {
 				arena = appendFold(arena, r)
 				j += size
 			} else {
@@ -180,7 +228,7 @@ func tokenize(src string, start, end int, plainSpace bool, toks []token, arena [
 						break
 					}
 					r2, s2 := utf8.DecodeRuneInString(src[j:end])
-					if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || r2 >= 0x2E80 && unicode.Is(unicode.Han, r2) {
+					if !(unicode.IsLetter(r2) || unicode.IsMark(r2)) || r2 >= 0x2E80 && (unicode.Is(unicode.Han, r2) || isSyllable(r2)) {
 						break
 					}
 					arena = appendFold(arena, r2)
@@ -231,6 +279,10 @@ func appendFold(b []byte, r rune) []byte {
 	}
 	return utf8.AppendRune(b, r)
 }
+
+// isSyllable reports whether r is a precomposed Hangul syllable, which the
+// tokenizer makes a token of its own, as it does a Han character.
+func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // isLetter reports whether r starts a word.
 func isLetter(r rune) bool {
