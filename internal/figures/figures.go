@@ -580,7 +580,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 		// "3e" and "2nd" are ordinals, "10x" is no figure.
 		// Chinese, Japanese and Korean glue every word to a number ("5.6到5.78元").
 		if k := j; k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].sp && s.toks[k-1].kind == tNum && !isHan(s, k) && !isHangul(s, k) {
-			if e, _ := s.match(k, bit(kPct)|bit(kPP)|bit(kCur)|bit(kSym)|bit(kUnit)); e == nil && s.iso(k) == "" {
+			if e, _ := s.match(k, bit(kPct)|bit(kPP)|bit(kCur)|bit(kSym)|bit(kUnit)|bit(kSub)); e == nil && s.iso(k) == "" {
 				return a, false
 			}
 		}
@@ -1034,7 +1034,8 @@ type suffix struct {
 	cur  string
 	unit string
 	end  int
-	mul  int // powers of ten to multiply by: 5割 is 50%
+	mul  int // powers of ten to multiply by: 5割 is 50%, 34 cents $0.34
+	sub  bool // the amount is in hundredths: "34 cents"
 	// needQual: the figure counts only with a qualifier ("超过一年")
 	needQual bool
 }
@@ -1061,7 +1062,7 @@ func (s *scanner) suffix(j int, a *amount) (suffix, bool) {
 			k++
 		}
 	}
-	e, end := s.match(k, bit(kPct)|bit(kPP)|bit(kCur)|bit(kSym)|bit(kUnit)|bit(kAdj))
+	e, end := s.match(k, bit(kPct)|bit(kPP)|bit(kCur)|bit(kSym)|bit(kUnit)|bit(kAdj)|bit(kSub))
 	if e == nil {
 		if code := s.iso(k); code != "" {
 			return suffix{kind: entity.MoneyFigure, cur: code, end: k + 1}, true
@@ -1094,6 +1095,11 @@ func (s *scanner) suffix(j int, a *amount) (suffix, bool) {
 		return suffix{kind: entity.PercentFigure, unit: "pp", end: end}, true
 	case kCur, kSym:
 		return suffix{kind: entity.MoneyFigure, cur: s.symCode(e), end: end}, true
+	case kSub:
+		if a.scaled || a.words && s.lx.hanWords || len(e.toks[0]) == 1 && s.toks[k].sp {
+			return suffix{}, false // "5 million cents", and "20 p" is no "20p"
+		}
+		return suffix{kind: entity.MoneyFigure, cur: e.code, end: end, mul: -2, sub: true}, true
 	case kUnit:
 		needQual := false
 		if a.words && e.code != "unit" {
@@ -1220,6 +1226,15 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 			q, start = s.negate(q, start, floor)
 		}
 	}
+	if sf1.kind == entity.MoneyFigure && !sf1.sub && !a1.scaled && d.e <= 0 {
+		// The hundredths after the main amount: "3 euros con 99 céntimos",
+		// "15 dollars and 50 cents", "$20 and 43c".
+		if cents, k, ok := s.cents(end1); ok {
+			if sum, ok := d.add(cents); ok {
+				d, end1 = sum, k
+			}
+		}
+	}
 	post := end1
 	if s.lx.caseSuffix && end1+1 < len(s.toks) && !s.toks[end1].sp && s.f(end1) == "'" &&
 		!s.toks[end1+1].sp && s.toks[end1+1].kind == tWord {
@@ -1234,6 +1249,28 @@ func (s *scanner) figure(i, floor int) (entity.Figure, int, bool) {
 	}
 	f, ok := s.build(start, end1, sf1, d, q)
 	return f, end1, ok
+}
+
+// cents reads "and 50 cents" at token j: a conjunction, a whole number
+// below 100 in digits or words and a currency's hundredths. It returns the
+// hundredths as a decimal and the index after them.
+func (s *scanner) cents(j int) (dec, int, bool) {
+	if j >= len(s.toks) || s.toks[j].nl {
+		return dec{}, j, false
+	}
+	e, k := s.match(j, bit(kPlus))
+	if e == nil {
+		return dec{}, j, false
+	}
+	a, ok := s.amount(k)
+	if !ok || a.cur != "" || a.scaled || a.d.e != 0 || a.d.m <= 0 || a.d.m >= 100 {
+		return dec{}, j, false
+	}
+	sf, ok := s.suffix(a.end, &a)
+	if !ok || !sf.sub {
+		return dec{}, j, false
+	}
+	return dec{m: a.d.m, e: -2}, sf.end, true
 }
 
 // negate turns qualifier q, which starts at token start, around when a
@@ -1352,7 +1389,7 @@ func (s *scanner) rangeFigure(a1 amount, sf1 suffix, has1 bool, a2 amount, sf2 s
 	var sf suffix
 	switch {
 	case has1 && has2:
-		if sf1.kind != sf2.kind || sf1.cur != sf2.cur || sf1.unit != sf2.unit {
+		if sf1.kind != sf2.kind || sf1.cur != sf2.cur || sf1.unit != sf2.unit || sf1.sub != sf2.sub {
 			return entity.Figure{}, 0, false
 		}
 		// "from 5% to 7%" and "fell $0.50 to $12.25" are changes, not

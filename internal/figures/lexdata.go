@@ -31,6 +31,10 @@ package figures
 //	           than" is at least, "pas plus de" at most
 //	minus      a sign word right before the number of a percentage: "minus
 //	           five percent", "moins 0,3 %"
+//	sub CODE   a hundredth of a currency after the number: "34 cents",
+//	           "210 pence"; after a main amount it adds to it ("3 euros con
+//	           99 céntimos", "$20 and 43c")
+//	plus       joins a main amount to its hundredths: "and", "con", "et"
 
 const sharedLex = `
 sym EUR: €
@@ -60,6 +64,7 @@ cur JPY: 日元
 cur GBP: 英镑
 cur HKD: 港元
 pct: %
+sub USD: ¢
 pp: pp | p.p. | ppt | % points | % point | %-points
 unit GWh: GWh
 unit MWh: MWh
@@ -101,6 +106,9 @@ to: - | ~ | 〜 | ～ | 至 | 到
 `
 
 const enLex = `
+plus: and
+sub USD: cents | cent | c
+sub GBP: pence | penny | p
 num 0: zero
 num 1: one
 num 2: two
@@ -198,6 +206,8 @@ yearprep: in | since | until | till | during | before | after | through | throug
 `
 
 const nlLex = `
+plus: en
+sub EUR: cent | eurocent | eurocenten
 num 0: nul
 num 2: twee
 num 3: drie
@@ -278,6 +288,8 @@ yearprep: in | sinds | vanaf | eind | begin | medio
 `
 
 const deLex = `
+plus: und
+sub EUR: Cent | Eurocent
 num 0: null
 num 1: eins
 num 2: zwei
@@ -362,6 +374,8 @@ yearprep: im | in | seit | ab | vor | nach | bis | anfang | ende | mitte
 `
 
 const frLex = `
+plus: et
+sub EUR: centimes | centime | cents
 num 0: zéro
 num 2: deux
 num 3: trois
@@ -436,6 +450,8 @@ yearprep: en | depuis | avant | après | dès | fin | début
 `
 
 const itLex = `
+plus: e
+sub EUR: centesimi | centesimo
 num 0: zero
 num 1: uno
 num 2: due
@@ -524,6 +540,9 @@ yearprep: nel | dal | entro | dopo il | prima del | durante il
 `
 
 const esLex = `
+plus: con | y
+sub EUR: céntimos | céntimo
+sub MXN: centavos | centavo
 num 0: cero
 num 1: uno
 num 2: dos
@@ -619,6 +638,9 @@ yearprep: en | desde | antes de | después de | durante
 `
 
 const ptLex = `
+plus: e | com
+sub BRL: centavos | centavo
+sub EUR: cêntimos | cêntimo
 num 0: zero
 num 2: dois | duas
 num 3: três
@@ -713,6 +735,8 @@ yearprep: em | desde | antes de | depois de | durante
 // table).
 
 const svLex = `
+plus: och
+sub SEK: öre
 num 1: ett | en
 num 2: två
 num 3: tre
@@ -768,6 +792,8 @@ yearprep: i | sedan | efter | före | inför
 `
 
 const plLex = `
+plus: i
+sub PLN: groszy | grosze | grosz
 bscale 3: tysiąc
 scale 3: tysiące | tysięcy
 dscale 3: tys
@@ -809,6 +835,8 @@ yearprep: w | od | przed | po
 `
 
 const csLex = `
+plus: a
+sub CZK: haléřů | haléře | haléř
 scale 3: tisíc | tisíce | tisícovek
 dscale 3: tis
 bscale 6: milion
@@ -851,6 +879,8 @@ yearprep: v | od | před | po
 `
 
 const trLex = `
+plus: ve
+sub TRY: kuruş
 num 1: bir
 num 2: iki
 num 3: üç

@@ -42,6 +42,8 @@ const (
 	kYearPrep                  // in, since, seit, depuis: the number after it is a year ("In 2024 cars got dearer")
 	kNeg                       // not, no, niet, nicht, pas: before a qualifier, turns it around ("no less than")
 	kMinus                     // minus, min, moins: a sign word right before the number ("minus 5 percent")
+	kSub                       // a currency's hundredth after the number: cents, pence, céntimos
+	kPlus                      // and, con, et: joins a main amount to its hundredths ("3 euros con 99 céntimos")
 	nKinds
 )
 
@@ -86,7 +88,7 @@ var kindNames = map[string]ekind{
 	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
 	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre, "change": kChange, "model": kModel,
 	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
-	"vague": kVague, "yearprep": kYearPrep, "neg": kNeg, "minus": kMinus,
+	"vague": kVague, "yearprep": kYearPrep, "neg": kNeg, "minus": kMinus, "sub": kSub, "plus": kPlus,
 }
 
 var qualNames = map[string]entity.Qualifier{
@@ -195,7 +197,7 @@ func (lx *lexicon) addLine(line string) error {
 			return fmt.Errorf("bad value %q", arg)
 		}
 		proto.val = v
-	case kCur, kSym:
+	case kCur, kSym, kSub:
 		if len(arg) != 3 {
 			return fmt.Errorf("bad currency %q", arg)
 		}
