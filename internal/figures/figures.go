@@ -1034,7 +1034,7 @@ type suffix struct {
 	cur  string
 	unit string
 	end  int
-	mul  int // powers of ten to multiply by: 5割 is 50%, 34 cents $0.34
+	mul  int  // powers of ten to multiply by: 5割 is 50%, 34 cents $0.34
 	sub  bool // the amount is in hundredths: "34 cents"
 	// needQual: the figure counts only with a qualifier ("超过一年")
 	needQual bool
