@@ -395,11 +395,11 @@ func (s *scanner) f(i int) string {
 	return s.fold[t.fs:t.fe]
 }
 
-func bit(k ekind) uint32 { return 1 << k }
+func bit(k ekind) uint64 { return 1 << k }
 
 // match returns the longest entry of a kind in mask that starts at token i,
 // and the index after it.
-func (s *scanner) match(i int, mask uint32) (*entry, int) {
+func (s *scanner) match(i int, mask uint64) (*entry, int) {
 	if i >= len(s.toks) || s.toks[i].kind == tNum {
 		return nil, i
 	}
@@ -435,7 +435,7 @@ func (s *scanner) matchAt(e *entry, i int) (int, bool) {
 
 // back returns the longest entry of a kind in mask that ends just before
 // token end and starts at or after floor, and its first token.
-func (s *scanner) back(end, floor int, mask uint32) (*entry, int) {
+func (s *scanner) back(end, floor int, mask uint64) (*entry, int) {
 	if end-1 < floor || end > len(s.toks) || s.toks[end-1].kind == tNum {
 		return nil, end
 	}
@@ -598,7 +598,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 		if !ok {
 			return a, false
 		}
-		a.d, a.words, a.scaled, j = dec{m: v}, true, scaled, k
+		a.d, a.words, a.scaled, j = v, true, scaled, k
 	default:
 		return a, false
 	}
@@ -818,9 +818,12 @@ func (s *scanner) wordStart(j int) bool {
 // wacc accumulates the value of number words.
 type wacc struct {
 	total, cur int64
+	frac       int64 // hundredths of the current group: "zweieinhalb", "two point five"
 	last       int64 // value of the last word
+	lastScale  int64 // value of the last scale word
 	n          int
-	pend       bool // a "single" ("a", "een") waits for a hundred or a scale
+	pend       bool // a "single" ("a", "een") waits for a hundred, a scale or a fraction
+	fracDone   bool // a fraction was read: only a scale may follow
 	scaled     bool
 }
 
@@ -830,8 +833,14 @@ type wacc struct {
 // returns false when the word does not continue the number.
 func (a *wacc) add(e *entry, strict bool) bool {
 	b := *a
+	if b.fracDone && e.kind != kScale && (e.kind != kSingle || b.total != 0 || b.cur != 0 || b.frac == 0) {
+		return false // "zweieinhalb drei"; but "half a million"
+	}
 	switch e.kind {
 	case kSingle:
+		if b.fracDone {
+			break // "half a million": the article only joins the fraction to the scale
+		}
 		if !strict {
 			b.cur++
 			break
@@ -840,6 +849,17 @@ func (a *wacc) add(e *entry, strict bool) bool {
 			return false
 		}
 		b.cur, b.pend = 1, true
+	case kFrac:
+		switch {
+		case b.pend: // "a quarter million", "a half"
+			b.cur, b.frac, b.pend = 0, e.val, false
+		case b.cur == 0 && b.total > 0 && b.lastScale > 0:
+			// "deux millions et demi": half of the scale before.
+			b.total += e.val * (b.lastScale / 100)
+		default: // "zweieinhalb", "two and a half", "half"
+			b.frac = e.val
+		}
+		b.fracDone = true
 	case kNum, kPiece:
 		v := e.val
 		if b.pend {
@@ -870,12 +890,25 @@ func (a *wacc) add(e *entry, strict bool) bool {
 	case kScale:
 		b.pend = false
 		sc := pow10[e.exp]
-		if b.cur == 0 && b.total > 0 {
+		if b.fracDone && b.frac == 0 {
+			return false // "deux millions et demi" ends the number
+		}
+		switch {
+		case b.frac != 0:
+			// "zweieinhalb Milliarden", "half a million": the group with
+			// its fraction, in hundredths, times the scale.
+			c := b.cur*100 + b.frac
+			if c > math.MaxInt64/(sc/100) || b.total > math.MaxInt64-c*(sc/100) {
+				return false
+			}
+			b.total += c * (sc / 100)
+			b.cur, b.frac = 0, 0
+		case b.cur == 0 && b.total > 0:
 			if b.total >= sc || b.total > math.MaxInt64/sc {
 				return false
 			}
 			b.total *= sc
-		} else {
+		default:
 			c := max(b.cur, 1)
 			if c > math.MaxInt64/sc || b.total > math.MaxInt64-c*sc {
 				return false
@@ -885,6 +918,7 @@ func (a *wacc) add(e *entry, strict bool) bool {
 		}
 		b.scaled = true
 		b.last = sc
+		b.lastScale = sc
 	default:
 		return false
 	}
@@ -893,11 +927,53 @@ func (a *wacc) add(e *entry, strict bool) bool {
 	return true
 }
 
+// value returns the number read, and false when it does not fit.
+func (a *wacc) value() (dec, bool) {
+	v := a.total + a.cur
+	if v < a.total {
+		return dec{}, false
+	}
+	if a.frac == 0 {
+		return dec{m: v}, true
+	}
+	if v > (math.MaxInt64-a.frac)/100 {
+		return dec{}, false
+	}
+	return dec{m: v*100 + a.frac, e: -2}, true
+}
+
+// point reads the decimals of number words after a decimal point word at
+// token j: "one point three", "zwei Komma fünf". It takes one or two digit
+// words and returns the index after them, or j.
+func (s *scanner) point(j int, acc *wacc) int {
+	if acc.n == 0 || acc.fracDone || acc.pend || j+1 >= len(s.toks) {
+		return j
+	}
+	if e, _ := s.match(j, bit(kPoint)); e == nil || len(e.toks) != 1 {
+		return j
+	}
+	k, frac := j+1, int64(0)
+	for place := int64(10); place > 0 && k < len(s.toks) && !s.toks[k].nl && s.toks[k].kind == tWord; place /= 10 {
+		d := s.info(k).num
+		if d == nil || d.kind != kNum || d.val > 9 {
+			break
+		}
+		frac += d.val * place // tenths, then hundredths
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	acc.frac, acc.fracDone = frac, true
+	acc.n++
+	return k
+}
+
 // words reads a number written in words from token i: "one million",
-// "dertig", "vingt-cinq", "fünfundzwanzig", "treinta y cinco". It returns
-// the value, the index after the last word and whether a scale word was
-// part of it.
-func (s *scanner) words(i int) (int64, int, bool, bool) {
+// "dertig", "vingt-cinq", "fünfundzwanzig", "treinta y cinco",
+// "zweieinhalb Milliarden", "one point three". It returns the value, the
+// index after the last word and whether a scale word was part of it.
+func (s *scanner) words(i int) (dec, int, bool, bool) {
 	var acc wacc
 	end := i
 	for j := i; j < len(s.toks) && j-i < 16; {
@@ -934,12 +1010,24 @@ func (s *scanner) words(i int) (int64, int, bool, bool) {
 			end = j
 			continue
 		}
+		if k := s.point(j, &acc); k > j {
+			j, end = k, k
+			continue
+		}
 		if j > i && acc.n > 0 && j+1 < len(s.toks) {
 			if e, _ := s.match(j, bit(kConj)); e != nil && len(e.toks) == 1 {
 				next := s.info(j + 1).num
-				if next != nil && next.kind == kNum && s.toks[j+1].kind == tWord && conjOK(&acc, next.val) {
-					j++
-					continue
+				if next != nil && s.toks[j+1].kind == tWord {
+					if next.kind == kNum && conjOK(&acc, next.val) || next.kind == kFrac && !acc.fracDone {
+						j++ // "vingt et un", "deux millions et demi"
+						continue
+					}
+					if next.kind == kSingle && !acc.fracDone && j+2 < len(s.toks) {
+						if f := s.info(j + 2).num; f != nil && f.kind == kFrac {
+							j += 2 // "two and a half billion"
+							continue
+						}
+					}
 				}
 				break
 			}
@@ -967,9 +1055,13 @@ func (s *scanner) words(i int) (int64, int, bool, bool) {
 		end = j
 	}
 	if acc.n == 0 || acc.pend || end == i {
-		return 0, i, false, false
+		return dec{}, i, false, false
 	}
-	return acc.total + acc.cur, end, acc.scaled, true
+	v, ok := acc.value()
+	if !ok {
+		return dec{}, i, false, false
+	}
+	return v, end, acc.scaled, true
 }
 
 // conjOK reports whether a conjunction may join the number so far to a

@@ -152,8 +152,8 @@ func TestWithin(t *testing.T) {
 // TestLexicons builds every lexicon from its table, so that a broken table
 // never ships (New panics on one).
 func TestLexicons(t *testing.T) {
-	if nKinds > 32 {
-		t.Fatalf("%d entry kinds do not fit the uint32 masks", nKinds)
+	if nKinds > 64 {
+		t.Fatalf("%d entry kinds do not fit the uint64 masks", nKinds)
 	}
 	m, err := lexicons()
 	if err != nil {

@@ -35,6 +35,9 @@ package figures
 //	           "210 pence"; after a main amount it adds to it ("3 euros con
 //	           99 céntimos", "$20 and 43c")
 //	plus       joins a main amount to its hundredths: "and", "con", "et"
+//	frac N     a fraction worth N hundredths: "half" 50, "quarter" 25,
+//	           "anderhalf" 150; also inside compounds ("zweieinhalb")
+//	point      the decimal point of number words: "one point three"
 
 const sharedLex = `
 sym EUR: €
@@ -106,6 +109,9 @@ to: - | ~ | 〜 | ～ | 至 | 到
 `
 
 const enLex = `
+frac 50: half
+frac 25: quarter
+point: point
 plus: and
 sub USD: cents | cent | c
 sub GBP: pence | penny | p
@@ -206,6 +212,9 @@ yearprep: in | since | until | till | during | before | after | through | throug
 `
 
 const nlLex = `
+frac 50: half
+frac 150: anderhalf
+point: komma
 plus: en
 sub EUR: cent | eurocent | eurocenten
 num 0: nul
@@ -288,6 +297,9 @@ yearprep: in | sinds | vanaf | eind | begin | medio
 `
 
 const deLex = `
+frac 50: halb | einhalb
+frac 150: anderthalb
+point: Komma
 plus: und
 sub EUR: Cent | Eurocent
 num 0: null
@@ -374,6 +386,9 @@ yearprep: im | in | seit | ab | vor | nach | bis | anfang | ende | mitte
 `
 
 const frLex = `
+frac 50: demi | demie
+frac 25: quart
+point: virgule
 plus: et
 sub EUR: centimes | centime | cents
 num 0: zéro
@@ -450,6 +465,8 @@ yearprep: en | depuis | avant | après | dès | fin | début
 `
 
 const itLex = `
+frac 50: mezzo
+point: virgola
 plus: e
 sub EUR: centesimi | centesimo
 num 0: zero
@@ -540,6 +557,8 @@ yearprep: nel | dal | entro | dopo il | prima del | durante il
 `
 
 const esLex = `
+frac 50: medio
+point: coma
 plus: con | y
 sub EUR: céntimos | céntimo
 sub MXN: centavos | centavo
@@ -638,6 +657,8 @@ yearprep: en | desde | antes de | después de | durante
 `
 
 const ptLex = `
+frac 50: meio | meia
+point: vírgula
 plus: e | com
 sub BRL: centavos | centavo
 sub EUR: cêntimos | cêntimo
@@ -735,6 +756,8 @@ yearprep: em | desde | antes de | depois de | durante
 // table).
 
 const svLex = `
+frac 50: halv
+frac 150: halvannan
 plus: och
 sub SEK: öre
 num 1: ett | en
@@ -792,6 +815,8 @@ yearprep: i | sedan | efter | före | inför
 `
 
 const plLex = `
+frac 50: pół
+frac 150: półtora
 plus: i
 sub PLN: groszy | grosze | grosz
 bscale 3: tysiąc
@@ -835,6 +860,7 @@ yearprep: w | od | przed | po
 `
 
 const csLex = `
+frac 50: půl
 plus: a
 sub CZK: haléřů | haléře | haléř
 scale 3: tisíc | tisíce | tisícovek
@@ -879,6 +905,7 @@ yearprep: v | od | před | po
 `
 
 const trLex = `
+frac 50: buçuk | yarım
 plus: ve
 sub TRY: kuruş
 num 1: bir

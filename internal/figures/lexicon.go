@@ -44,6 +44,8 @@ const (
 	kMinus                     // minus, min, moins: a sign word right before the number ("minus 5 percent")
 	kSub                       // a currency's hundredth after the number: cents, pence, céntimos
 	kPlus                      // and, con, et: joins a main amount to its hundredths ("3 euros con 99 céntimos")
+	kFrac                      // half, quarter, demi, einhalb: a fraction worth val hundredths
+	kPoint                     // point, Komma, virgule: the decimal point of number words ("one point three")
 	nKinds
 )
 
@@ -88,7 +90,7 @@ var kindNames = map[string]ekind{
 	"single": kSingle, "conj": kConj, "join": kJoin, "piece": kPiece, "pct": kPct, "pp": kPP,
 	"cur": kCur, "sym": kSym, "unit": kUnit, "tunit": kUnit, "adj": kAdj, "qual": kQual, "post": kPost, "pre": kPre, "change": kChange, "model": kModel,
 	"open": kOpen, "from": kFrom, "and": kAnd, "to": kTo, "list": kList, "of": kOf, "article": kArticle,
-	"vague": kVague, "yearprep": kYearPrep, "neg": kNeg, "minus": kMinus, "sub": kSub, "plus": kPlus,
+	"vague": kVague, "yearprep": kYearPrep, "neg": kNeg, "minus": kMinus, "sub": kSub, "plus": kPlus, "frac": kFrac, "point": kPoint,
 }
 
 var qualNames = map[string]entity.Qualifier{
@@ -191,6 +193,12 @@ func (lx *lexicon) addLine(line string) error {
 			}
 			proto.exp = e
 		}
+	case kFrac:
+		v, err := strconv.ParseInt(arg, 10, 64)
+		if err != nil || v <= 0 || v >= 200 {
+			return fmt.Errorf("bad fraction %q", arg)
+		}
+		proto.val = v
 	case kNum, kPiece:
 		v, err := strconv.ParseInt(arg, 10, 64)
 		if err != nil || v < 0 || v >= 1000 {
@@ -260,7 +268,7 @@ func (lx *lexicon) add(e *entry) {
 	}
 	if len(e.toks) == 1 {
 		switch e.kind {
-		case kNum, kHundred, kSingle, kPiece, kJoin:
+		case kNum, kHundred, kSingle, kPiece, kJoin, kFrac:
 			lx.addPart(e)
 		case kScale:
 			if !e.weak && !e.dot {
